@@ -1,0 +1,70 @@
+"""The command line: ``recension`` opens the window; subcommands script the same operations.
+
+Exit codes: 0 done, 1 done with some inputs skipped (each named), 2 bad usage, bad id or
+bad query; one line on stderr, never a traceback (``RECENSION_DEBUG=1`` shows it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop import __version__
+from desktop.cli import library_commands
+from desktop.core.errors import RecensionError
+from desktop.core.library import Library
+
+COMMANDS = (library_commands,)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad usage in one line and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="recension", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"recension {__version__}")
+    parser.add_argument(
+        "--library", type=Path, metavar="DIR", help="open this folder of articles (read-only)"
+    )
+    parser.add_argument(
+        "--smoke", action="store_true", help="start offscreen, exercise the app, print one line"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMANDS:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.library is not None and not args.library.is_dir():
+            raise RecensionError(f"--library: {args.library} is not a folder")
+        library = Library.open(args.library)
+        if args.smoke:
+            from desktop.ui.smoke import run_smoke
+
+            return run_smoke(library)
+        if args.command is None:
+            from desktop.ui.app import run_app
+
+            return run_app(library)
+        status: int = args.run(args, library)
+        return status
+    except RecensionError as error:
+        print(f"recension: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        if os.environ.get("RECENSION_DEBUG"):
+            raise
+        print(f"recension: unexpected error: {error!r}", file=sys.stderr)
+        return 1

@@ -1,0 +1,1 @@
+"""The pure-Python core of Recension: no Qt below this package (import-linter enforces it)."""

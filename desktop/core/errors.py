@@ -1,0 +1,15 @@
+"""One exception hierarchy: every error a user may see carries a readable message."""
+
+from __future__ import annotations
+
+
+class RecensionError(Exception):
+    """Base of every error Recension reports to a user; ``str(error)`` is the message."""
+
+
+class ArticleNotFoundError(RecensionError):
+    """No article in the library has this id or id prefix."""
+
+
+class AmbiguousIdError(RecensionError):
+    """An id prefix matches more than one article."""

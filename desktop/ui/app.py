@@ -1,0 +1,46 @@
+"""Assembly: the QApplication, its settings and icon, and the main window over the core."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from desktop import __version__
+from desktop.core.library import Library, data_dir
+from desktop.resources import resource
+from desktop.ui.main_window import MainWindow
+
+
+def application() -> QApplication:
+    """The QApplication (created once, or the one running), named and with its icon."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("Recension")
+    app.setOrganizationName("Recension")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("recension")
+    app.setWindowIcon(QIcon(str(resource("icons/recension.svg"))))
+    return app
+
+
+def settings() -> QSettings:
+    """Window state, kept beside the library data (an ini file, same on every platform)."""
+    path = data_dir() / "settings.ini"
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def build_window(library: Library) -> MainWindow:
+    application()
+    return MainWindow(library, settings())
+
+
+def run_app(library: Library) -> int:
+    app = application()
+    window = build_window(library)
+    window.show()
+    if library.articles():
+        window.sidebar.select_row(0)
+    return app.exec()
