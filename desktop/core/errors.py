@@ -13,3 +13,15 @@ class ArticleNotFoundError(RecensionError):
 
 class AmbiguousIdError(RecensionError):
     """An id prefix matches more than one article."""
+
+
+class IngestError(RecensionError):
+    """A file could not be read as an article; the message says why."""
+
+
+class ReadOnlyLibraryError(RecensionError):
+    """The library is a folder opened with ``--library``: Recension never writes there."""
+
+
+class QueryError(RecensionError):
+    """A search query that cannot be read; the message says what is wrong with it."""
