@@ -1,0 +1,76 @@
+"""``recension related ID`` and ``recension families``: the versions of a story."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.cli.output import print_json
+from desktop.core.library import Library
+from desktop.core.related import DEFAULT_THRESHOLD, Family, Relation, VersionIndex
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedResult:
+    """What ``recension related --json`` prints."""
+
+    id: str
+    related: tuple[Relation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FamiliesResult:
+    """What ``recension families --json`` prints."""
+
+    families: tuple[Family, ...]
+
+
+def register(commands: Any) -> None:
+    related = commands.add_parser("related", help="list the other versions of an article")
+    related.add_argument("id", help="article id or unique id prefix")
+    related.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
+    _common_options(related)
+    related.set_defaults(run=run_related)
+    families = commands.add_parser("families", help="group the library by story")
+    _common_options(families)
+    families.set_defaults(run=run_families)
+
+
+def _common_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=DEFAULT_THRESHOLD,
+        help=f"share of the smaller article found in the other (default {DEFAULT_THRESHOLD})",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def run_related(args: argparse.Namespace, library: Library) -> int:
+    article = library.get(args.id)
+    index = VersionIndex(library.articles(), threshold=args.threshold)
+    relations = index.related(article.id, limit=args.limit)
+    if args.json:
+        print_json(RelatedResult(id=article.id, related=relations))
+        return 0
+    print(f"{article.id}  {article.title}")
+    if not relations:
+        print(f"  no other version above {args.threshold:.0%} containment")
+    for relation in relations:
+        print(f"  {relation.id}  {relation.containment:>4.0%}  {relation.title}")
+        print(f"      {relation.reason}")
+    return 0
+
+
+def run_families(args: argparse.Namespace, library: Library) -> int:
+    index = VersionIndex(library.articles(), threshold=args.threshold)
+    families = index.families()
+    if args.json:
+        print_json(FamiliesResult(families=families))
+        return 0
+    titles = {article.id: article.title for article in library.articles()}
+    for family in families:
+        members = "; ".join(f"{member} {titles[member]}" for member in family.members)
+        print(f"{family.id}  ({len(family.members)})  {members}")
+    return 0
