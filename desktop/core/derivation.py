@@ -1,6 +1,6 @@
 """Which of two versions of a story looks derived from the other, and why.
 
-``judge(a, b, shingles_a, shingles_b, shared)`` weighs four signs that a version is the
+``judge(a, b)``, for two ``Version``s (article plus shingles), weighs four signs that one is the
 copy rather than the original, and returns a ``Verdict``: the derived side's id (or None
 when the signs are even or absent) and a reason a reader can check. The signs, and their
 weight in votes:
