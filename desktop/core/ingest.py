@@ -11,10 +11,11 @@ An optional sidecar ``NAME.meta.json`` beside ``NAME.txt`` gives ``title``, ``so
 ``date`` (ISO) and ``url``; each value it gives overrides the page metadata and the
 heuristics of ``heuristics.py``.
 
-The displayed text: NFC, ``\\n`` line endings, mojibake repaired, each line stripped,
-paragraphs separated by one blank line. A text hard-wrapped at a fixed width (lines of at
-most 100 characters, and at least 30% of its line breaks falling before a lower-case
-word) has its wrapped lines joined; otherwise every line is a paragraph of its own.
+The displayed text: NFC, ``\n`` line endings, mojibake repaired, each line stripped,
+paragraphs separated by one blank line. A text hard-wrapped at a fixed width (no line
+over 100 characters, and at least 30% of its line breaks falling after 40 characters or
+more and before a lower-case word) has its wrapped lines joined; otherwise every line is
+a paragraph of its own.
 Site chrome (menus, credits, share links) stays in a plain text: the diff engine tells it
 apart from the story.
 """
@@ -52,6 +53,7 @@ _HEADING = re.compile(r"^#{1,6}\s+")
 _NEW_BLOCK = re.compile(r"^([-*+•]\s|\d+[.)]\s|#)")
 _WRAP_WIDTH = 100
 _WRAPPED_SHARE = 0.3
+_WRAPPED_LINE = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,9 +150,7 @@ def read_limited(path: Path, max_bytes: int) -> bytes:
         if path.is_dir():
             raise IngestError("it is a folder with no .txt, .md or .html files in it")
         if size > max_bytes:
-            raise IngestError(
-                f"it is {size / 1_048_576:.1f} MB, over the {max_bytes / 1_048_576:g} MB limit"
-            )
+            raise IngestError(f"it is {_size(size)}, over the limit of {_size(max_bytes)}")
         return path.read_bytes()
     except FileNotFoundError as error:
         raise IngestError("it does not exist") from error
@@ -200,12 +200,18 @@ def _describe(
     )
 
 
+def _size(count: int) -> str:
+    return f"{count / 1_048_576:.1f} MB" if count >= 104_858 else f"{count:,} bytes"
+
+
 def _is_hard_wrapped(blocks: list[list[str]]) -> bool:
     lines = [line for block in blocks for line in block]
     if not lines or max(map(len, lines)) > _WRAP_WIDTH:
         return False
-    breaks = [after for block in blocks for _, after in itertools.pairwise(block)]
-    wrapped = sum(1 for after in breaks if after[0].islower())
+    breaks = list(itertools.chain.from_iterable(itertools.pairwise(b) for b in blocks))
+    wrapped = sum(
+        1 for before, after in breaks if len(before) >= _WRAPPED_LINE and after[0].islower()
+    )
     return bool(breaks) and wrapped >= _WRAPPED_SHARE * len(breaks)
 
 
