@@ -114,7 +114,12 @@ def decode(raw: bytes, declared: str | None = None, *, repair: bool = True) -> D
 
 
 def fix_text(text: str) -> str:
-    """Mojibake, control characters and line endings of already-decoded text repaired."""
+    """Mojibake, control characters and line endings of already-decoded text repaired.
+
+    ASCII text cannot hold mojibake: only its line endings are fixed (ftfy is slow).
+    """
+    if text.isascii() and not _CONTROL.search(text):
+        return text.replace("\r\n", "\n").replace("\r", "\n")
     return ftfy.fix_text(text, _FTFY)
 
 

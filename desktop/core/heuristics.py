@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 
 _HEAD_LINES = 12
@@ -55,12 +56,14 @@ _DATE_FORMS = (
     ),
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
 )
+_YEAR = re.compile(r"\d{4}")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
 def guess_title(text: str) -> str:
     """The first substantive line, without site chrome in front of it."""
-    lines = [line.strip() for line in text.splitlines() if _is_substantive(line.strip())]
+    substantive = (line.strip() for line in text.splitlines() if _is_substantive(line.strip()))
+    lines = list(itertools.islice(substantive, 2))
     if not lines:
         return next((line.strip() for line in text.splitlines() if line.strip()), "")[
             :_LONGEST_TITLE
@@ -110,7 +113,9 @@ def _is_substantive(line: str) -> bool:
 
 def _dates_in(line: str) -> list[tuple[dt.date, int]]:
     """Each date written in ``line`` with its support: matching weekday +1, a time +1."""
-    found = []
+    found: list[tuple[dt.date, int]] = []
+    if not _YEAR.search(line):
+        return found
     for form in _DATE_FORMS:
         for match in form.finditer(line):
             month = match["month"].lower().rstrip(".")

@@ -10,17 +10,24 @@ Reading never fails because of one bad file: it is left out of ``articles()`` an
 with its reason in ``problems``. Importing (``add``, ``add_text``) reports every file as
 added, duplicate (its clean text has the same comparison key as an article already in
 the library) or skipped with the reason. Ids are file stems, made unique with ``-2``…
+
+What was read from folders is cached in ``state_dir`` (keyed by path, size and mtime of
+the file and of its sidecar), so that reopening a big ``--library`` folder only reads
+the files that changed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -38,11 +45,13 @@ from desktop.core.ingest import (
     SIDECAR_SUFFIX,
     ingest_file,
     ingest_text,
+    sidecar_path,
 )
 from desktop.core.normalize import comparison_key
 from desktop.resources import bundled
 
 APP_NAME = "Recension"
+_CACHE_NAME = "folder-articles.json"
 
 
 def data_dir() -> Path:
@@ -245,28 +254,61 @@ class Library:
 
     def _by_id(self) -> dict[str, Article]:
         if self._articles is None:
-            found: list[Article] = []
-            problems: list[ImportOutcome] = []
-            for path, read in self._sources():
+            found, problems = self._read_folders()
+            for path in store.stored_files(self.store) if self.store else []:
                 try:
-                    found.append(read(path))
+                    found.append(store.load(path))
                 except IngestError as error:
                     problems.append(ImportOutcome(str(path), ImportStatus.SKIPPED, str(error)))
             self._articles = {article.id: article for article in sorted(found, key=_id)}
             self._problems = tuple(problems)
         return self._articles
 
-    def _sources(self) -> Iterator[tuple[Path, Callable[[Path], Article]]]:
-        for folder in self.folders:
-            for path in _article_files(folder):
-                yield path, _read_file
-        if self.store is not None:
-            for path in store.stored_files(self.store):
-                yield path, store.load
+    def _read_folders(self) -> tuple[list[Article], list[ImportOutcome]]:
+        """Articles of the folders, from the cache in ``state_dir`` when a file is unchanged."""
+        cache_path = self.state_dir / _CACHE_NAME
+        cache = _load_cache(cache_path)
+        fresh: dict[str, Any] = {}
+        found: list[Article] = []
+        problems: list[ImportOutcome] = []
+        for path in (path for folder in self.folders for path in _article_files(folder)):
+            try:
+                stamp = _stamp(path)
+                entry = cache.get(str(path))
+                if entry and entry["stamp"] == stamp:
+                    article = store.from_json(path.stem, entry["article"])
+                else:
+                    article = ingest_file(path).article
+            except (IngestError, OSError, KeyError, ValueError, TypeError) as error:
+                problems.append(ImportOutcome(str(path), ImportStatus.SKIPPED, str(error)))
+                continue
+            fresh[str(path)] = {"stamp": stamp, "article": store.to_json(article)}
+            found.append(article)
+        if fresh != cache:
+            with contextlib.suppress(OSError):
+                store.write_atomically(cache_path, fresh)
+        return found, problems
 
 
-def _read_file(path: Path) -> Article:
-    return ingest_file(path).article
+def _load_cache(path: Path) -> dict[str, Any]:
+    try:
+        cache = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return {}
+    return cache if isinstance(cache, dict) else {}
+
+
+def _stamp(path: Path) -> list[int]:
+    """What changes when a file or its sidecar changes: sizes and modification times."""
+    stat = path.stat()
+    sidecar = sidecar_path(path)
+    extra = sidecar.stat() if sidecar.is_file() else None
+    return [
+        stat.st_size,
+        stat.st_mtime_ns,
+        extra.st_size if extra else -1,
+        extra.st_mtime_ns if extra else -1,
+    ]
 
 
 def _id(article: Article) -> str:

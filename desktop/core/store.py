@@ -44,7 +44,7 @@ def save(folder: Path, article: Article, taken: frozenset[str] = frozenset()) ->
     temp = Path(temp_name)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(_to_json(article), stream, ensure_ascii=False)
+            json.dump(to_json(article), stream, ensure_ascii=False)
             stream.flush()
             os.fsync(stream.fileno())
         for number in range(1, 10_000):
@@ -65,7 +65,7 @@ def load(path: Path) -> Article:
     """The article stored at ``path``; IngestError if the file is damaged."""
     try:
         values = json.loads(path.read_bytes())
-        return _from_json(path.stem, values)
+        return from_json(path.stem, values)
     except (OSError, ValueError, TypeError, KeyError) as error:
         raise IngestError(f"the stored article {path.name} is damaged ({error})") from error
 
@@ -103,7 +103,20 @@ def _link(source: Path, target: Path) -> None:
         os.replace(source, target)
 
 
-def _to_json(article: Article) -> dict[str, Any]:
+def write_atomically(path: Path, value: Any) -> None:
+    """Write ``value`` as JSON to ``path`` through a temporary file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=SUFFIX, dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(value, stream, ensure_ascii=False)
+        os.replace(temp_name, path)
+    finally:
+        Path(temp_name).unlink(missing_ok=True)
+
+
+def to_json(article: Article) -> dict[str, Any]:
+    """Every field of ``article`` but its id (the file name holds it), as JSON values."""
     values = dataclasses.asdict(article)
     values.pop("id")
     values["date"] = article.date.isoformat() if article.date else None
@@ -111,7 +124,8 @@ def _to_json(article: Article) -> dict[str, Any]:
     return values
 
 
-def _from_json(article_id: str, values: dict[str, Any]) -> Article:
+def from_json(article_id: str, values: dict[str, Any]) -> Article:
+    """The article ``to_json`` gave ``values`` for; KeyError or ValueError if they are wrong."""
     date, added = values.get("date"), values.get("added")
     return Article(
         id=article_id,

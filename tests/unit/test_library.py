@@ -161,3 +161,11 @@ def test_two_imports_at_once_never_share_an_id(tmp_path: Path) -> None:
     second.add([_story(tmp_path / "x", "vote.txt", "Second vote")])
     titles = {a.id: a.title for a in Library.open().articles() if a.id.startswith("vote")}
     assert titles == {"vote": "First vote", "vote-2": "Second vote"}
+
+
+def test_a_library_folder_rereads_a_file_that_changed(tmp_path: Path) -> None:
+    """The folder cache never serves a stale title after the file changes."""
+    path = _story(tmp_path, "vote.txt", "First vote")
+    assert Library.open(tmp_path).get("vote").title == "First vote"
+    path.write_text("Second and longer vote title\n\nText of the story.")
+    assert Library.open(tmp_path).get("vote").title == "Second and longer vote title"
