@@ -1,12 +1,14 @@
-"""``recension list``: what the library holds."""
+"""``recension list|show|add|remove``: what the library holds, and bringing articles in."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from desktop.cli.output import print_json
-from desktop.core.library import Library
+from desktop.core.article import Article
+from desktop.core.library import ImportReport, ImportStatus, Library
 
 
 def register(commands: Any) -> None:
@@ -14,14 +16,94 @@ def register(commands: Any) -> None:
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(run=run_list)
 
+    show = commands.add_parser("show", help="print one article's metadata and text")
+    show.add_argument("id", help="an article id or a unique prefix of one")
+    show.add_argument("--json", action="store_true", help="print the article as JSON")
+    show.set_defaults(run=run_show)
+
+    add = commands.add_parser("add", help="import copies of files and folders of articles")
+    add.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="file or folder")
+    add.add_argument("--json", action="store_true", help="print the import report as JSON")
+    add.add_argument(
+        "--max-mb", type=float, default=None, metavar="MB", help="size limit per file (20)"
+    )
+    add.set_defaults(run=run_add)
+
+    remove = commands.add_parser("remove", help="remove an imported article from the library")
+    remove.add_argument("id", help="an article id or a unique prefix of one")
+    remove.set_defaults(run=run_remove)
+
 
 def run_list(args: argparse.Namespace, library: Library) -> int:
     articles = library.articles()
     if args.json:
-        rows = [{"id": a.id, "title": a.title, "characters": len(a.text)} for a in articles]
+        rows = [
+            {
+                "id": a.id,
+                "title": a.title,
+                "source": a.source,
+                "date": a.date.isoformat() if a.date else None,
+                "characters": len(a.text),
+            }
+            for a in articles
+        ]
         print_json({"articles": rows})
     else:
         width = max((len(a.id) for a in articles), default=2)
         for article in articles:
-            print(f"{article.id:<{width}}  {len(article.text):>7,}  {article.title}")
+            date = article.date.isoformat() if article.date else ""
+            print(f"{article.id:<{width}}  {len(article.text):>7,}  {date:<10}  {article.title}")
     return 0
+
+
+def run_show(args: argparse.Namespace, library: Library) -> int:
+    article = library.get(args.id)
+    if args.json:
+        print_json(article)
+    else:
+        print(_heading(article))
+        print()
+        print(article.text)
+    return 0
+
+
+def run_add(args: argparse.Namespace, library: Library) -> int:
+    if args.max_mb is not None:
+        library.max_bytes = int(args.max_mb * 1_048_576)
+    report = library.add(args.paths)
+    if args.json:
+        print_json(report)
+    else:
+        for outcome in report.outcomes:
+            detail = f" as {outcome.article_id}" if outcome.status is ImportStatus.ADDED else ""
+            reason = f": {outcome.reason}" if outcome.reason else ""
+            print(f"{outcome.status}{detail}  {outcome.path}{reason}")
+        print(_summary(report))
+    return 1 if report.skipped else 0
+
+
+def run_remove(args: argparse.Namespace, library: Library) -> int:
+    article = library.remove(args.id)
+    print(f"removed {article.id}  {article.title}")
+    return 0
+
+
+def _heading(article: Article) -> str:
+    facts = [
+        ("id", article.id),
+        ("title", article.title),
+        ("source", article.source),
+        ("date", article.date.isoformat() if article.date else ""),
+        ("url", article.url),
+        ("origin", article.origin),
+        ("added", article.added.isoformat() if article.added else ""),
+        ("characters", f"{len(article.text):,}"),
+    ]
+    return "\n".join(f"{name + ':':<12}{value}" for name, value in facts if value)
+
+
+def _summary(report: ImportReport) -> str:
+    return (
+        f"{len(report.added)} added, {len(report.duplicates)} duplicate,"
+        f" {len(report.skipped)} skipped"
+    )

@@ -1,25 +1,57 @@
 """The library: the articles Recension knows, where they live, and how an id finds one.
 
 A library reads articles from read-only folders (the bundled sample articles, or any folder
-given with ``--library``) and, for the default library, from the user's own store in the
-platform's data directory. It never writes to a folder it reads from.
+given with ``--library``, read recursively) and, for the default library, from the user's
+own store in the platform's data directory (``store.py``: clean text and metadata as
+JSON, so reopening never re-extracts). It never writes to a folder it reads from, and
+never modifies or moves a file it imports.
+
+Reading never fails because of one bad file: it is left out of ``articles()`` and named
+with its reason in ``problems``. Importing (``add``, ``add_text``) reports every file as
+added, duplicate (its clean text has the same comparison key as an article already in
+the library) or skipped with the reason. Ids are file stems, made unique with ``-2``…
+
+What was read from folders is cached in ``state_dir`` (keyed by path, size and mtime of
+the file and of its sidecar), so that reopening a big ``--library`` folder only reads
+the files that changed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
+from desktop.core import store
 from desktop.core.article import Article
-from desktop.core.errors import AmbiguousIdError, ArticleNotFoundError
+from desktop.core.errors import (
+    AmbiguousIdError,
+    ArticleNotFoundError,
+    IngestError,
+    ReadOnlyLibraryError,
+)
+from desktop.core.ingest import (
+    ARTICLE_SUFFIXES,
+    DEFAULT_MAX_BYTES,
+    SIDECAR_SUFFIX,
+    ingest_file,
+    ingest_text,
+    sidecar_path,
+)
+from desktop.core.normalize import comparison_key
 from desktop.resources import bundled
 
 APP_NAME = "Recension"
-ARTICLE_SUFFIXES = frozenset({".txt"})
+_CACHE_NAME = "folder-articles.json"
 
 
 def data_dir() -> Path:
@@ -28,14 +60,65 @@ def data_dir() -> Path:
     return Path(override) if override else platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
+class ImportStatus(StrEnum):
+    """What became of one file given to ``Library.add``."""
+
+    ADDED = "added"
+    DUPLICATE = "duplicate"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """One file's fate: ``reason`` says why it was skipped, or what it duplicates."""
+
+    path: str
+    status: ImportStatus
+    reason: str = ""
+    article_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """Every file given to one ``Library.add``, in order; ``cancelled`` if it stopped early."""
+
+    outcomes: tuple[ImportOutcome, ...]
+    cancelled: bool = False
+
+    @property
+    def added(self) -> tuple[ImportOutcome, ...]:
+        return self._with(ImportStatus.ADDED)
+
+    @property
+    def duplicates(self) -> tuple[ImportOutcome, ...]:
+        return self._with(ImportStatus.DUPLICATE)
+
+    @property
+    def skipped(self) -> tuple[ImportOutcome, ...]:
+        return self._with(ImportStatus.SKIPPED)
+
+    def _with(self, status: ImportStatus) -> tuple[ImportOutcome, ...]:
+        return tuple(outcome for outcome in self.outcomes if outcome.status is status)
+
+
 class Library:
     """Articles from read-only ``folders`` plus an optional writable ``store``."""
 
-    def __init__(self, folders: Sequence[Path], *, store: Path | None, state_dir: Path) -> None:
+    def __init__(
+        self,
+        folders: Sequence[Path],
+        *,
+        store: Path | None,
+        state_dir: Path,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
         self.folders = tuple(folders)
         self.store = store
         self.state_dir = state_dir
+        self.max_bytes = max_bytes
         self._articles: dict[str, Article] | None = None
+        self._problems: tuple[ImportOutcome, ...] = ()
+        self._keys: dict[str, str] | None = None
 
     @classmethod
     def open(cls, folder: Path | None = None) -> Library:
@@ -46,6 +129,17 @@ class Library:
         folder = folder.resolve()
         digest = hashlib.sha256(str(folder).encode()).hexdigest()[:16]
         return cls([folder], store=None, state_dir=home / "libraries" / digest)
+
+    @property
+    def read_only(self) -> bool:
+        """True for a folder opened with ``--library``: nothing can be added or removed."""
+        return self.store is None
+
+    @property
+    def problems(self) -> tuple[ImportOutcome, ...]:
+        """Files left out of ``articles()`` because they could not be read, with the reason."""
+        self._by_id()
+        return self._problems
 
     def articles(self) -> tuple[Article, ...]:
         """Every article, ordered by id."""
@@ -67,35 +161,182 @@ class Library:
     def reload(self) -> None:
         """Forget what was read, so that the next call reads the folders again."""
         self._articles = None
+        self._keys = None
+
+    def add(
+        self,
+        paths: Iterable[Path],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        """Import copies of files and of the article files in folders (recursively)."""
+        target = self._writable_store()
+        store.sweep(target)
+        files = [path for given in paths for path in _expand(given)]
+        outcomes: list[ImportOutcome] = []
+        for done, path in enumerate(files):
+            if should_cancel is not None and should_cancel():
+                return ImportReport(tuple(outcomes), cancelled=True)
+            outcomes.append(self._import_file(path, target))
+            if progress is not None:
+                progress(done + 1, len(files))
+        return ImportReport(tuple(outcomes))
+
+    def add_text(self, title: str, text: str, *, source: str = "") -> ImportOutcome:
+        """Import text pasted by the user under ``title``."""
+        target = self._writable_store()
+        article_id = store.safe_id("-".join(title.lower().split()[:8]) or "pasted")
+        try:
+            article = ingest_text(title, text, article_id=article_id, source=source)
+        except IngestError as error:
+            return ImportOutcome("clipboard", ImportStatus.SKIPPED, str(error))
+        return self._keep(article, "clipboard", target)
+
+    def remove(self, ref: str) -> Article:
+        """Delete an imported article from the store; the user's original file is untouched."""
+        target = self._writable_store()
+        article = self.get(ref)
+        stored = target / f"{article.id}{store.SUFFIX}"
+        if not stored.is_file():
+            raise ReadOnlyLibraryError(
+                f"{article.id} is a bundled sample article; only imported articles can be removed"
+            )
+        try:
+            stored.unlink()
+        except OSError as error:
+            raise IngestError(f"could not remove {article.id} ({error.strerror})") from error
+        self.reload()
+        return article
+
+    def _writable_store(self) -> Path:
+        if self.store is None:
+            raise ReadOnlyLibraryError(
+                "this library is a folder opened with --library, which is read-only:"
+                " nothing can be added to it or removed from it"
+            )
+        return self.store
+
+    def _import_file(self, path: Path, target: Path) -> ImportOutcome:
+        try:
+            article = ingest_file(
+                path, article_id=store.safe_id(path.stem), max_bytes=self.max_bytes
+            )
+        except IngestError as error:
+            return ImportOutcome(str(path), ImportStatus.SKIPPED, str(error))
+        return self._keep(article.article, str(path), target, article.notes)
+
+    def _keep(
+        self, article: Article, shown: str, target: Path, notes: tuple[str, ...] = ()
+    ) -> ImportOutcome:
+        keys = self._key_index()
+        key = _key(article)
+        if key in keys:
+            return ImportOutcome(
+                shown, ImportStatus.DUPLICATE, f"same text as {keys[key]}", keys[key]
+            )
+        added = replace(article, added=datetime.now(UTC).replace(microsecond=0))
+        try:
+            kept = store.save(target, added, taken=frozenset(self._by_id()))
+        except (OSError, IngestError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            return ImportOutcome(shown, ImportStatus.SKIPPED, f"could not be stored ({reason})")
+        by_id = self._by_id()
+        by_id[kept.id] = kept
+        self._articles = dict(sorted(by_id.items()))
+        keys[key] = kept.id
+        return ImportOutcome(shown, ImportStatus.ADDED, "; ".join(notes), kept.id)
+
+    def _key_index(self) -> dict[str, str]:
+        if self._keys is None:
+            self._keys = {_key(article): article.id for article in self.articles()}
+        return self._keys
 
     def _by_id(self) -> dict[str, Article]:
         if self._articles is None:
-            found = (_read(path) for path in _article_files(self._roots()))
+            found, problems = self._read_folders()
+            for path in store.stored_files(self.store) if self.store else []:
+                try:
+                    found.append(store.load(path))
+                except IngestError as error:
+                    problems.append(ImportOutcome(str(path), ImportStatus.SKIPPED, str(error)))
             self._articles = {article.id: article for article in sorted(found, key=_id)}
+            self._problems = tuple(problems)
         return self._articles
 
-    def _roots(self) -> list[Path]:
-        return [*self.folders, *([self.store] if self.store else [])]
+    def _read_folders(self) -> tuple[list[Article], list[ImportOutcome]]:
+        """Articles of the folders, from the cache in ``state_dir`` when a file is unchanged."""
+        cache_path = self.state_dir / _CACHE_NAME
+        cache = _load_cache(cache_path)
+        fresh: dict[str, Any] = {}
+        found: list[Article] = []
+        problems: list[ImportOutcome] = []
+        for path in (path for folder in self.folders for path in _article_files(folder)):
+            try:
+                stamp = _stamp(path)
+                entry = cache.get(str(path))
+                if entry and entry["stamp"] == stamp:
+                    article = store.from_json(path.stem, entry["article"])
+                else:
+                    article = ingest_file(path).article
+            except (IngestError, OSError, KeyError, ValueError, TypeError) as error:
+                problems.append(ImportOutcome(str(path), ImportStatus.SKIPPED, str(error)))
+                continue
+            fresh[str(path)] = {"stamp": stamp, "article": store.to_json(article)}
+            found.append(article)
+        if fresh != cache:
+            with contextlib.suppress(OSError):
+                store.write_atomically(cache_path, fresh)
+        return found, problems
+
+
+def _load_cache(path: Path) -> dict[str, Any]:
+    try:
+        cache = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return {}
+    return cache if isinstance(cache, dict) else {}
+
+
+def _stamp(path: Path) -> list[int]:
+    """What changes when a file or its sidecar changes: sizes and modification times."""
+    stat = path.stat()
+    sidecar = sidecar_path(path)
+    extra = sidecar.stat() if sidecar.is_file() else None
+    return [
+        stat.st_size,
+        stat.st_mtime_ns,
+        extra.st_size if extra else -1,
+        extra.st_mtime_ns if extra else -1,
+    ]
 
 
 def _id(article: Article) -> str:
     return article.id
 
 
-def _article_files(roots: Iterable[Path]) -> Iterable[Path]:
-    for root in roots:
-        if root.is_dir():
-            yield from (p for p in root.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+def _key(article: Article) -> str:
+    return hashlib.sha256(comparison_key(article.text).encode()).hexdigest()
 
 
-def _read(path: Path) -> Article:
-    raw = path.read_bytes()
-    text = raw.decode("utf-8", errors="replace").replace("\r\n", "\n").strip()
-    title = next((line.strip() for line in text.splitlines() if line.strip()), path.stem)
-    return Article(
-        id=path.stem,
-        title=title,
-        text=text,
-        origin=str(path),
-        sha256=hashlib.sha256(raw).hexdigest(),
+def _article_files(folder: Path) -> Iterator[Path]:
+    """Article files below ``folder``, symlinked folders not followed (no loops)."""
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
+        for name in sorted(names):
+            path = Path(root, name)
+            if _is_article_name(path):
+                yield path
+
+
+def _is_article_name(path: Path) -> bool:
+    return (
+        path.suffix.lower() in ARTICLE_SUFFIXES
+        and not path.name.startswith(".")
+        and not path.name.endswith(SIDECAR_SUFFIX)
     )
+
+
+def _expand(given: Path) -> list[Path]:
+    """A file as given (whatever its name), or the article files of a folder (if any)."""
+    return (list(_article_files(given)) or [given]) if given.is_dir() else [given]

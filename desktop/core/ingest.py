@@ -1,0 +1,225 @@
+"""Files to Articles: read, tell the format, decode, extract, lay out, describe.
+
+Contract: ``ingest_file(path)`` returns an ``Ingested`` (the Article and notes on what was
+repaired) or raises ``IngestError`` whose message completes "skipped: …" for a user:
+missing, unreadable, a folder, over the size limit, empty, binary, undecodable, or a web
+page without main text. It never writes anything and never changes the file.
+
+Formats: ``.txt``, ``.md``/``.markdown`` (heading marks removed), ``.html``/``.htm`` (main
+text and metadata from ``extract.py``); any other name is sniffed as HTML, text or binary.
+An optional sidecar ``NAME.meta.json`` beside ``NAME.txt`` gives ``title``, ``source``,
+``date`` (ISO) and ``url``; each value it gives overrides the page metadata and the
+heuristics of ``heuristics.py``.
+
+The displayed text: NFC, ``\n`` line endings, mojibake repaired, each line stripped,
+paragraphs separated by one blank line. A text hard-wrapped at a fixed width (no line
+over 100 characters, and at least 30% of its line breaks falling after 40 characters or
+more and before a lower-case word) has its wrapped lines joined; otherwise every line is
+a paragraph of its own.
+Site chrome (menus, credits, share links) stays in a plain text: the diff engine tells it
+apart from the story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.article import Article
+from desktop.core.decode import Kind, declared_encoding, decode, fix_text, sniff
+from desktop.core.errors import IngestError
+from desktop.core.extract import extract_page
+from desktop.core.heuristics import guess_date, guess_source, guess_title
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+SIDECAR_SUFFIX = ".meta.json"
+_KINDS = {
+    ".txt": Kind.TEXT,
+    ".text": Kind.TEXT,
+    ".md": Kind.TEXT,
+    ".markdown": Kind.TEXT,
+    ".html": Kind.HTML,
+    ".htm": Kind.HTML,
+    ".xhtml": Kind.HTML,
+}
+ARTICLE_SUFFIXES = frozenset(_KINDS)
+_MARKDOWN = frozenset({".md", ".markdown"})
+_HEADING = re.compile(r"^#{1,6}\s+")
+_NEW_BLOCK = re.compile(r"^([-*+•]\s|\d+[.)]\s|#)")
+_WRAP_WIDTH = 100
+_WRAPPED_SHARE = 0.3
+_WRAPPED_LINE = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Sidecar:
+    """Facts about an article given by hand in ``NAME.meta.json``; empty means not given."""
+
+    title: str = ""
+    source: str = ""
+    date: dt.date | None = None
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Ingested:
+    """An article read from a file, with notes on what was done to its text."""
+
+    article: Article
+    notes: tuple[str, ...] = ()
+
+
+def ingest_file(
+    path: Path, *, article_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Ingested:
+    """The article in ``path``, described by its sidecar, page metadata or heuristics."""
+    raw = read_limited(path, max_bytes)
+    return ingest_bytes(
+        raw,
+        suffix=path.suffix.lower(),
+        article_id=article_id or path.stem,
+        origin=str(path),
+        sidecar=read_sidecar(sidecar_path(path)),
+    )
+
+
+def ingest_bytes(
+    raw: bytes, *, suffix: str, article_id: str, origin: str, sidecar: Sidecar | None = None
+) -> Ingested:
+    """The article in ``raw``, read as its ``suffix`` says (sniffed if the suffix is unknown)."""
+    if not raw.strip():
+        raise IngestError("it is empty")
+    kind = _KINDS.get(suffix) or sniff(raw)
+    if kind is Kind.BINARY:
+        raise IngestError("it is a binary file, not text or HTML")
+    notes: list[str] = []
+    if kind is Kind.HTML:
+        decoded = decode(raw, declared_encoding(raw), repair=False)
+        page = extract_page(decoded.text)
+        text, given = fix_text(page.text), Sidecar(page.title, page.source, page.date, page.url)
+        notes.append("main text extracted from the web page")
+    else:
+        decoded = decode(raw)
+        text, given = decoded.text, Sidecar()
+        if suffix in _MARKDOWN:
+            text = "\n".join(_HEADING.sub("", line) for line in text.split("\n"))
+        if decoded.repaired:
+            notes.append("mojibake repaired")
+    if decoded.encoding not in ("utf-8", "utf-8-sig"):
+        notes.append(f"decoded from {decoded.encoding}")
+    return Ingested(
+        _describe(article_id, lay_out(text), sidecar or Sidecar(), given, origin, raw),
+        tuple(notes),
+    )
+
+
+def ingest_text(title: str, text: str, *, article_id: str, source: str = "") -> Article:
+    """An article from text typed or pasted by the user; IngestError if it is blank."""
+    if not text.strip():
+        raise IngestError("the text is empty")
+    given = Sidecar(title=title.strip(), source=source.strip())
+    raw = text.encode("utf-8", "surrogatepass")
+    return _describe(article_id, lay_out(fix_text(text)), given, Sidecar(), "clipboard", raw)
+
+
+def lay_out(text: str) -> str:
+    """Lines stripped, paragraphs separated by one blank line, hard wraps joined."""
+    blocks: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            blocks[-1].append(stripped)
+        elif blocks[-1]:
+            blocks.append([])
+    if _is_hard_wrapped(blocks):
+        paragraphs = [paragraph for block in blocks for paragraph in _unwrap(block)]
+    else:
+        paragraphs = [line for block in blocks for line in block]
+    return "\n\n".join(paragraphs)
+
+
+def read_limited(path: Path, max_bytes: int) -> bytes:
+    """The bytes of ``path``; IngestError if it is missing, unreadable, a folder or too big."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise IngestError("it is a folder with no .txt, .md or .html files in it")
+        if size > max_bytes:
+            raise IngestError(f"it is {_size(size)}, over the limit of {_size(max_bytes)}")
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise IngestError("it does not exist") from error
+    except OSError as error:
+        raise IngestError(f"it cannot be read ({error.strerror or error})") from error
+
+
+def sidecar_path(path: Path) -> Path:
+    """Where the sidecar of ``path`` would be: ``NAME.meta.json`` beside ``NAME.txt``."""
+    return path.with_name(path.stem + SIDECAR_SUFFIX)
+
+
+def read_sidecar(path: Path) -> Sidecar | None:
+    """The sidecar at ``path``, None if there is none; IngestError if it is malformed."""
+    if not path.is_file():
+        return None
+    try:
+        values = json.loads(path.read_bytes())
+        if not isinstance(values, dict):
+            raise ValueError("it is not a JSON object")
+        date = values.get("date")
+        return Sidecar(
+            title=str(values.get("title", "")),
+            source=str(values.get("source", "")),
+            date=dt.date.fromisoformat(date) if date else None,
+            url=str(values.get("url", "")),
+        )
+    except (OSError, ValueError, TypeError) as error:
+        raise IngestError(f"its sidecar {path.name} is malformed ({error})") from error
+
+
+def _describe(
+    article_id: str, text: str, sidecar: Sidecar, given: Sidecar, origin: str, raw: bytes
+) -> Article:
+    """The article, each field from the sidecar, else the page, else the heuristics."""
+    if not text:
+        raise IngestError("it holds no text once blank lines are removed")
+    return Article(
+        id=article_id,
+        title=sidecar.title or given.title or guess_title(text) or article_id,
+        text=text,
+        source=sidecar.source or given.source or guess_source(text),
+        date=sidecar.date or given.date or guess_date(text),
+        origin=origin,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        url=sidecar.url or given.url,
+    )
+
+
+def _size(count: int) -> str:
+    return f"{count / 1_048_576:.1f} MB" if count >= 104_858 else f"{count:,} bytes"
+
+
+def _is_hard_wrapped(blocks: list[list[str]]) -> bool:
+    lines = [line for block in blocks for line in block]
+    if not lines or max(map(len, lines)) > _WRAP_WIDTH:
+        return False
+    breaks = list(itertools.chain.from_iterable(itertools.pairwise(b) for b in blocks))
+    wrapped = sum(
+        1 for before, after in breaks if len(before) >= _WRAPPED_LINE and after[0].islower()
+    )
+    return bool(breaks) and wrapped >= _WRAPPED_SHARE * len(breaks)
+
+
+def _unwrap(block: list[str]) -> list[str]:
+    paragraphs: list[str] = []
+    for line in block:
+        if paragraphs and not _NEW_BLOCK.match(line):
+            paragraphs[-1] += " " + line
+        else:
+            paragraphs.append(line)
+    return paragraphs
