@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, QStandardPaths, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -83,10 +83,14 @@ def save_report(path: Path, comparison: Comparison, options: ReportOptions) -> N
     """Write the report to ``path``: PDF if it ends in ``.pdf``, HTML otherwise."""
     html = render_report(comparison, options=options)
     if path.suffix.lower() == ".pdf":
-        data = pdf_bytes(html, title=_title(comparison), footer=_footer(comparison))
+        save_pdf(path, comparison, html)
     else:
-        data = html.encode("utf-8")
-    write_atomically(path, data)
+        write_atomically(path, html.encode("utf-8"))
+
+
+def save_pdf(path: Path, comparison: Comparison, html: str) -> None:
+    """Write the rendered report ``html`` of ``comparison`` to ``path`` as a PDF."""
+    write_atomically(path, pdf_bytes(html, title=_title(comparison), footer=_footer(comparison)))
 
 
 def export_comparison(
@@ -100,6 +104,9 @@ def export_comparison(
     dialog.setDefaultSuffix("html")
     dialog.filterSelected.connect(
         lambda chosen: dialog.setDefaultSuffix("pdf" if chosen == PDF_FILTER else "html")
+    )
+    dialog.setDirectory(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     )
     dialog.selectFile(report_name(comparison, ".html"))
     if not dialog.exec() or not dialog.selectedFiles():
