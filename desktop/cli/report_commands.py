@@ -1,8 +1,10 @@
 """``recension diff A B --html OUT.html --pdf OUT.pdf``: the comparison saved as a report.
 
 ``add_report_options(parser)`` adds the options to the ``diff`` command; ``write_reports(args,
-comparison)`` writes what was asked for (the PDF through Qt offscreen, no browser). Each file
-is written whole or not at all; a failure is a ``RecensionError`` naming the file.
+comparison)`` writes what was asked for (the PDF through Qt offscreen, no browser). The diff
+command's ``--ignore copy-edits,boilerplate`` become the report's filters: copy-edits hidden,
+boilerplate folded. Each file is written whole or not at all; a failure is a
+``RecensionError`` naming the file.
 """
 
 from __future__ import annotations
@@ -19,22 +21,15 @@ def add_report_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("report")
     group.add_argument("--html", type=Path, metavar="OUT", help="save an HTML report there")
     group.add_argument("--pdf", type=Path, metavar="OUT", help="save a PDF report there")
-    group.add_argument(
-        "--hide-copy-edits", action="store_true", help="leave copy-edits out of the report"
-    )
-    group.add_argument(
-        "--fold-boilerplate",
-        action="store_true",
-        help="fold paragraphs of site chrome in the report's side-by-side text",
-    )
 
 
 def write_reports(args: argparse.Namespace, comparison: Comparison) -> None:
     """Write the HTML and/or PDF report that ``args`` asks for."""
     if args.html is None and args.pdf is None:
         return
+    ignored = {word.strip() for word in getattr(args, "ignore", "").split(",")}
     options = ReportOptions(
-        hide_copy_edits=args.hide_copy_edits, fold_boilerplate=args.fold_boilerplate
+        hide_copy_edits="copy-edits" in ignored, fold_boilerplate="boilerplate" in ignored
     )
     html = render_report(comparison, options=options)
     if args.html is not None:
