@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, QStandardPaths, Qt
@@ -117,7 +119,8 @@ def export_comparison(
             path.name + (".pdf" if dialog.selectedNameFilter() == PDF_FILTER else ".html")
         )
     try:
-        save_report(path, comparison, report_options)
+        with _busy():
+            save_report(path, comparison, report_options)
     except RecensionError as error:
         QMessageBox.warning(parent, "Export Comparison", str(error))
         return None
@@ -135,7 +138,8 @@ def print_comparison(
     dialog.setObjectName("printDialog")
     if not dialog.exec():
         return False
-    print_report(printer, comparison, report_options)
+    with _busy():
+        print_report(printer, comparison, report_options)
     return True
 
 
@@ -157,6 +161,16 @@ def ensure_gui() -> None:
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         ensure_gui.application = QGuiApplication(sys.argv[:1])  # type: ignore[attr-defined]
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    """A wait cursor while a long report is laid out (about 30 ms a page)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def _print(document: QTextDocument, device: QPagedPaintDevice, footer: str) -> None:
