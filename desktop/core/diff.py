@@ -17,6 +17,7 @@ The work is done in a canonical orientation, so ``align(b, a)`` is the exact mir
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -36,6 +37,8 @@ PAIR_SIMILARITY = 0.5  # share of words two lines need in common to stand side b
 REPEAT_SIMILARITY = 0.9  # share of words a line needs with another of its side to repeat it
 _MAX_COMPARISONS = 40_000  # line-similarity work per region before falling back to a window
 _WINDOW = 24
+_COMMON_WORD_LINES = 50  # a word in more lines than this does not suggest a pairing
+_CANDIDATES = 8
 
 
 class Op(StrEnum):
@@ -175,7 +178,7 @@ class _Aligner:
         self.equal_words: list[int] = []
 
     def run(self) -> Alignment:
-        pairs = self._pair_lines()
+        pairs = _first_copies(_first_copies(self._pair_lines(), self.a_keys, 0), self.b_keys, 1)
         paired_a = {i for i, _ in pairs}
         paired_b = {j for _, j in pairs}
         a_repeats = self._repeats(self.a_keys, paired_a, self._a_set)
@@ -217,7 +220,7 @@ class _Aligner:
         pairs: list[tuple[int, int]] = []
         i = j = 0
         region_a, region_b = i, j
-        for op, count in diff_keys(self.a_keys, self.b_keys, semantic=False):
+        for op, count in diff_keys(self.a_keys, self._b_codes(), semantic=False):
             if op is Op.EQUAL:
                 pairs.extend(self._pair_region(region_a, i, region_b, j))
                 pairs.extend((i + k, j + k) for k in range(count))
@@ -229,6 +232,39 @@ class _Aligner:
                 j += count
         pairs.extend(self._pair_region(region_a, i, region_b, j))
         return pairs
+
+    def _b_codes(self) -> list[str]:
+        """B's line keys for the line-level diff; a B line like an A line takes that line's key.
+
+        So the line diff keeps the most paragraphs in order, counting reworded ones.
+        """
+        a_lines = set(self.a_keys)
+        postings: dict[str, list[int]] = {}
+        codes = []
+        for j, key in enumerate(self.b_keys):
+            if key not in a_lines:
+                if not postings:
+                    for i in range(len(self.a_keys)):
+                        for word in self._a_set(i):
+                            postings.setdefault(word, []).append(i)
+                similar = self._most_similar_a(j, postings)
+                key = key if similar is None else self.a_keys[similar]
+            codes.append(key)
+        return codes
+
+    def _most_similar_a(self, j: int, postings: dict[str, list[int]]) -> int | None:
+        """The A line sharing the most of B line ``j``'s words, if they share enough."""
+        votes: Counter[int] = Counter()
+        for word in self._b_set(j):
+            found = postings.get(word, ())
+            if len(found) <= _COMMON_WORD_LINES:
+                votes.update(found)
+        best, best_similarity = None, PAIR_SIMILARITY
+        for i, _ in votes.most_common(_CANDIDATES):
+            similarity = _dice(self._a_set(i), self._b_set(j))
+            if similarity > best_similarity or (similarity == best_similarity and best is None):
+                best, best_similarity = i, similarity
+        return best
 
     def _pair_region(self, a0: int, a1: int, b0: int, b1: int) -> list[tuple[int, int]]:
         """The best in-order pairing of similar lines (weighted LCS), windowed when large."""
@@ -409,6 +445,28 @@ class _Aligner:
                 Span(b_span[0], b_span[1], self.b[b_span[0] : b_span[1]]),
             )
         )
+
+
+def _first_copies(
+    pairs: list[tuple[int, int]], keys: list[str], side: int
+) -> list[tuple[int, int]]:
+    """Pairs moved to the first of identical lines on one side, so that later copies repeat it."""
+    paired = {pair[side]: n for n, pair in enumerate(pairs)}
+    first: dict[str, int] = {}
+    for line, key in enumerate(keys):
+        first.setdefault(key, line)
+    result = list(pairs)
+    for n, pair in enumerate(pairs):
+        line = pair[side]
+        earlier = first[keys[line]]
+        previous = result[n - 1][side] if n else -1
+        if earlier < line and earlier > previous and earlier not in paired:
+            moved = list(pair)
+            moved[side] = earlier
+            result[n] = (moved[0], moved[1])
+            paired[earlier] = n
+            del paired[line]
+    return result
 
 
 def _at(tokens: list[tuple[int, int]], index: int, end: int) -> int:
