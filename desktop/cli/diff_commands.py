@@ -12,6 +12,7 @@ import argparse
 import sys
 from typing import Any
 
+from desktop.cli import report_commands
 from desktop.cli.output import print_json
 from desktop.core.boilerplate import recurring_lines
 from desktop.core.changes import Change, ChangeKind, Comparison
@@ -43,6 +44,7 @@ def register(commands: Any) -> None:
         "copy-edits, boilerplate",
     )
     parser.add_argument("--word-diff", action="store_true", help="also print the word diff")
+    report_commands.add_report_options(parser)
     parser.set_defaults(run=run_diff)
 
 
@@ -55,6 +57,7 @@ def run_diff(args: argparse.Namespace, library: Library) -> int:
     options = CompareOptions(**{_OPTIONS[word]: True for word in ignored if word in _OPTIONS})
     a, b = library.get(args.a), library.get(args.b)
     comparison = compare(a, b, options=options, recurring=recurring_lines(library.articles()))
+    report_commands.write_reports(args, comparison)
     if args.json:
         print_json(comparison)
         return 0

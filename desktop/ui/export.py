@@ -29,7 +29,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop.core.atomic import write_atomically
 from desktop.core.changes import Comparison
@@ -157,10 +157,13 @@ def copy_summary(comparison: Comparison, report_options: ReportOptions = DEFAULT
 
 
 def ensure_gui() -> None:
-    """Qt's text layout needs a GUI application: start one offscreen when there is none."""
+    """Qt's text layout needs an application: start one offscreen when there is none.
+
+    A full ``QApplication``, so that windows and dialogs can follow in the same process.
+    """
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        ensure_gui.application = QGuiApplication(sys.argv[:1])  # type: ignore[attr-defined]
+        ensure_gui.application = QApplication(sys.argv[:1])  # type: ignore[attr-defined]
 
 
 @contextmanager
