@@ -1,0 +1,107 @@
+"""``recension diff A B``: two articles compared, every change with its kind and reason.
+
+Text: a summary line, then one line per change; ``--word-diff`` adds the whole word diff,
+``[-removed-]{+added+}``, coloured when printing to a terminal. ``--json``: the core's
+``Comparison`` serialised (both articles, similarity, counts per kind, derivation, changes
+with both spans, the word-diff segments and the side-by-side rows).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from desktop.cli import report_commands
+from desktop.cli.output import print_json
+from desktop.core.boilerplate import recurring_lines
+from desktop.core.changes import Change, ChangeKind, Comparison
+from desktop.core.comparison import compare
+from desktop.core.diff import CompareOptions, Op
+from desktop.core.errors import RecensionError
+from desktop.core.library import Library
+
+_OPTIONS = {
+    "case": "ignore_case",
+    "punctuation": "ignore_punctuation",
+    "whitespace": "ignore_whitespace",
+}
+_KINDS = {"copy-edits": ChangeKind.COPY_EDIT, "boilerplate": ChangeKind.BOILERPLATE}
+_COLOURS = {Op.DELETE: ("\x1b[31m[-", "-]\x1b[0m"), Op.INSERT: ("\x1b[32m{+", "+}\x1b[0m")}
+_PLAIN = {Op.DELETE: ("[-", "-]"), Op.INSERT: ("{+", "+}")}
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("diff", help="compare two articles and explain each change")
+    parser.add_argument("a", metavar="A", help="id (or unique id prefix) of the first article")
+    parser.add_argument("b", metavar="B", help="id (or unique id prefix) of the second article")
+    parser.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    parser.add_argument(
+        "--ignore",
+        default="",
+        metavar="WHAT,...",
+        help="hide differences of case, punctuation, whitespace; in the text listing also "
+        "copy-edits, boilerplate",
+    )
+    parser.add_argument("--word-diff", action="store_true", help="also print the word diff")
+    report_commands.add_report_options(parser)
+    parser.set_defaults(run=run_diff)
+
+
+def run_diff(args: argparse.Namespace, library: Library) -> int:
+    ignored = {word.strip() for word in args.ignore.split(",") if word.strip()}
+    unknown = ignored - set(_OPTIONS) - set(_KINDS)
+    if unknown:
+        known = ", ".join([*_OPTIONS, *_KINDS])
+        raise RecensionError(f"--ignore: unknown {', '.join(sorted(unknown))} (known: {known})")
+    options = CompareOptions(**{_OPTIONS[word]: True for word in ignored if word in _OPTIONS})
+    a, b = library.get(args.a), library.get(args.b)
+    comparison = compare(a, b, options=options, recurring=recurring_lines(library.articles()))
+    report_commands.write_reports(args, comparison)
+    if args.json:
+        print_json(comparison)
+        return 0
+    hidden = {_KINDS[word] for word in ignored if word in _KINDS}
+    print(summary(comparison))
+    for change in comparison.changes:
+        if change.kind not in hidden:
+            print(describe(change))
+    if args.word_diff and comparison.changes:
+        print()
+        print(word_diff(comparison, colour=sys.stdout.isatty()))
+    return 0
+
+
+def summary(comparison: Comparison) -> str:
+    """One line: the two ids, similarity, counts per kind, which side looks derived."""
+    head = f"{comparison.a.id} vs {comparison.b.id}: "
+    if not comparison.changes:
+        return head + "no differences"
+    counts = ", ".join(f"{n} {kind.value}" for kind, n in comparison.counts.items() if n)
+    derived = f"; {comparison.derived.reason}" if comparison.derived else ""
+    return f"{head}{comparison.similarity:.0%} similar; {counts}{derived}"
+
+
+def describe(change: Change) -> str:
+    """One line per change: kind, subkind, reason, and short quotes of both sides."""
+    quotes = " → ".join(_quote(span.text if span else "") for span in (change.a, change.b))
+    return f"  {change.kind.value:<11} {change.subkind:<12} {change.reason}  [{quotes}]"
+
+
+def word_diff(comparison: Comparison, *, colour: bool) -> str:
+    """B's text with A's removed words in [-…-] and B's added words in {+…+}."""
+    marks = _COLOURS if colour else _PLAIN
+    parts = []
+    for segment in comparison.segments:
+        if segment.op is Op.EQUAL:
+            parts.append(segment.b.text)
+        else:
+            before, after = marks[segment.op]
+            text = segment.a.text if segment.op is Op.DELETE else segment.b.text
+            parts.append(f"{before}{text}{after}")
+    return "".join(parts)
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return f"'{text if len(text) <= limit else text[: limit - 1] + '…'}'"

@@ -1,0 +1,40 @@
+"""``recension diff A B --html OUT.html --pdf OUT.pdf``: the comparison saved as a report.
+
+``add_report_options(parser)`` adds the options to the ``diff`` command; ``write_reports(args,
+comparison)`` writes what was asked for (the PDF through Qt offscreen, no browser). The diff
+command's ``--ignore copy-edits,boilerplate`` become the report's filters: copy-edits hidden,
+boilerplate folded. Each file is written whole or not at all; a failure is a
+``RecensionError`` naming the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.core.atomic import write_atomically
+from desktop.core.changes import Comparison
+from desktop.core.report import ReportOptions, render_report
+
+
+def add_report_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("report")
+    group.add_argument("--html", type=Path, metavar="OUT", help="save an HTML report there")
+    group.add_argument("--pdf", type=Path, metavar="OUT", help="save a PDF report there")
+
+
+def write_reports(args: argparse.Namespace, comparison: Comparison) -> None:
+    """Write the HTML and/or PDF report that ``args`` asks for."""
+    if args.html is None and args.pdf is None:
+        return
+    ignored = {word.strip() for word in getattr(args, "ignore", "").split(",")}
+    options = ReportOptions(
+        hide_copy_edits="copy-edits" in ignored, fold_boilerplate="boilerplate" in ignored
+    )
+    html = render_report(comparison, options=options)
+    if args.html is not None:
+        write_atomically(args.html, html.encode("utf-8"))
+    if args.pdf is not None:
+        from desktop.ui.export import save_pdf
+
+        save_pdf(args.pdf, comparison, html)

@@ -1,0 +1,65 @@
+"""Writing a file all at once or not at all.
+
+``write_atomically(path, data)`` writes to a temporary file in the same folder, flushes it
+to disk, then renames it over ``path``: a reader sees the old file or the new one, never a
+half-written one. Any failure (no such folder, no permission, a full disk) leaves nothing
+behind and raises ``WriteError`` with a message a user can read.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from desktop.core.errors import RecensionError
+
+
+class WriteError(RecensionError):
+    """A file could not be written; the message names it and says why."""
+
+
+def _file_mode() -> int:
+    """The mode a new file gets here (the temporary file starts private)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+_FILE_MODE = _file_mode()  # read once, at import: changing the umask is not thread-safe
+
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the disk is read-only",
+    errno.ENOENT: "the folder does not exist",
+    errno.ENOTDIR: "part of the path is not a folder",
+    errno.EISDIR: "it is a folder",
+}
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` in one step; on failure nothing is left behind."""
+    temporary: str | None = None
+    try:
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".part", dir=path.parent
+        )
+        os.chmod(temporary, _FILE_MODE)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+        temporary = None
+    except OSError as error:
+        reason = _REASONS.get(error.errno or 0, error.strerror or str(error))
+        raise WriteError(f"cannot write {path}: {reason}") from error
+    finally:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)

@@ -1,0 +1,362 @@
+"""The report of a comparison: one self-contained HTML page that tells its story on its own.
+
+``render_report(comparison, options=..., made_at=...)`` returns the page as a string: both
+articles' metadata and SHA-256 digests, the summary and legend, the paragraphs side by side
+with the window's highlight styles (``kind_styles``), the numbered list of changes with
+their reasons, the filters that were on and when it was made. Inline CSS only, no scripts
+and no external resources; every piece of article text is escaped. The same input gives
+the same bytes (pass ``made_at``). Tables and the CSS subset used are read alike by
+browsers and by Qt's rich text, which prints the PDF. ``summary_text`` is the plain-text
+summary a user copies to the clipboard.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+
+from desktop import __version__
+from desktop.core.article import Article
+from desktop.core.changes import AlignedBlock, Change, ChangeKind, Comparison
+from desktop.core.diff import Span
+from desktop.core.highlight import Highlights
+from desktop.core.kind_styles import KIND_STYLES, css_declarations
+
+EXCERPT = 240
+
+
+@dataclass(frozen=True, slots=True)
+class ReportOptions:
+    """The window's view filters at the time of the report, recorded in it."""
+
+    hide_copy_edits: bool = False
+    fold_boilerplate: bool = False
+
+
+DEFAULT_REPORT = ReportOptions()
+
+
+def render_report(
+    comparison: Comparison,
+    *,
+    options: ReportOptions = DEFAULT_REPORT,
+    made_at: dt.datetime | None = None,
+) -> str:
+    """The comparison as a self-contained HTML page."""
+    made_at = made_at or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    shown = _shown_changes(comparison.changes, options)
+    a, b = comparison.a, comparison.b
+    title = f"Comparison: {a.title} / {b.title}"
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en"><head><meta charset="utf-8">',
+            f'<meta name="generator" content="Recension {escape(__version__)}">',
+            f"<title>{escape(title)}</title>",
+            f"<style>{_stylesheet()}</style>",
+            "</head><body>",
+            "<h1>Comparison of two versions of an article</h1>",
+            _verdict(comparison),
+            "<h2>The two versions</h2>",
+            _metadata_table(a, b),
+            "<h2>Summary</h2>",
+            _legend_table(comparison, options),
+            _filters(comparison, options, made_at),
+            "<h2>Side by side</h2>",
+            _side_by_side(comparison, shown, options),
+            "<h2>Changes and their reasons</h2>",
+            _changes_table(shown),
+            f'<p class="colophon">Made by Recension {escape(__version__)} on '
+            f"{escape(_when(made_at))}.</p>",
+            "</body></html>",
+            "",
+        ]
+    )
+
+
+def summary_text(comparison: Comparison, options: ReportOptions = DEFAULT_REPORT) -> str:
+    """The summary in plain text: the two versions, similarity, counts, derivation, filters."""
+    lines = [
+        f"A: {_one_line(comparison.a)}",
+        f"B: {_one_line(comparison.b)}",
+        f"Similarity: {comparison.similarity:.0%}",
+        _derivation(comparison),
+        "Changes: "
+        + (
+            ", ".join(f"{n} {KIND_STYLES[k].label.lower()}" for k, n in _counts(comparison))
+            or "none"
+        ),
+        f"Filters: {_filter_words(comparison, options)}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def report_name(comparison: Comparison, suffix: str) -> str:
+    """A file name for the report of this comparison, e.g. ``002-vs-004.html``."""
+    return f"{_safe(comparison.a.id)}-vs-{_safe(comparison.b.id)}{suffix}"
+
+
+def _shown_changes(changes: Sequence[Change], options: ReportOptions) -> tuple[Change, ...]:
+    hidden = ChangeKind.COPY_EDIT if options.hide_copy_edits else None
+    return tuple(change for change in changes if change.kind != hidden)
+
+
+def _stylesheet() -> str:
+    kinds = "\n".join(f".k-{kind} {{ {css_declarations(s)} }}" for kind, s in KIND_STYLES.items())
+    return f"""
+body {{ font-family: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; font-size: 10pt;
+  color: #000000; background-color: #ffffff; margin: 1.5em auto; max-width: 64em; }}
+h1 {{ font-size: 16pt; margin: 0 0 0.3em 0; }}
+h2 {{ font-size: 12.5pt; margin: 1.2em 0 0.4em 0; border-bottom: 1px solid #999999;
+  page-break-after: avoid; break-after: avoid; }}
+table {{ border-collapse: collapse; width: 100%; }}
+th, td {{ border: 1px solid #bbbbbb; padding: 4px; vertical-align: top; text-align: left; }}
+th {{ background-color: #eeeeee; }}
+thead {{ display: table-header-group; }}
+tr {{ page-break-inside: avoid; break-inside: avoid; }}
+.meta th {{ width: 16%; }}
+.digest {{ font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 8pt; }}
+.verdict {{ font-size: 11pt; }}
+.gap {{ color: #595959; font-style: italic; background-color: #f6f6f6; }}
+.fold {{ color: #595959; font-style: italic; }}
+.num {{ color: #333333; }}
+.note {{ color: #333333; }}
+.colophon {{ color: #595959; font-size: 8pt; margin-top: 2em; }}
+{kinds}
+@page {{ size: A4; margin: 14mm; }}
+@media print {{ body {{ margin: 0; max-width: none; font-size: 9pt; }} a {{ color: #000000; }} }}
+"""
+
+
+def _verdict(comparison: Comparison) -> str:
+    return (
+        f'<p class="verdict"><b>{comparison.similarity:.0%} similar.</b> '
+        f"{escape(_derivation(comparison))}</p>"
+    )
+
+
+def _derivation(comparison: Comparison) -> str:
+    derived = comparison.derived
+    if derived is None:
+        return "Neither version looks derived from the other."
+    return f"{derived.side.upper()} looks derived. {derived.reason}"
+
+
+def _metadata_table(a: Article, b: Article) -> str:
+    rows = [
+        ("Title", a.title, b.title),
+        ("Source", a.source or "unknown", b.source or "unknown"),
+        (
+            "Date",
+            a.date.isoformat() if a.date else "unknown",
+            b.date.isoformat() if b.date else "unknown",
+        ),
+        ("Id", a.id, b.id),
+        ("Length", _length(a), _length(b)),
+    ]
+    cells = [
+        f"<tr><th>{name}</th><td>{escape(x)}</td><td>{escape(y)}</td></tr>" for name, x, y in rows
+    ]
+    cells.append(f"<tr><th>Origin</th><td>{_origin(a)}</td><td>{_origin(b)}</td></tr>")
+    for name, digest in (
+        ("SHA-256 of the text", _text_digest),
+        ("SHA-256 of the file", _file_digest),
+    ):
+        cells.append(f"<tr><th>{name}</th><td>{digest(a)}</td><td>{digest(b)}</td></tr>")
+    head = '<thead><tr><th></th><th width="42%">A</th><th width="42%">B</th></tr></thead>'
+    return f'<table class="meta" width="100%" cellspacing="0">{head}{"".join(cells)}</table>'
+
+
+def _length(article: Article) -> str:
+    return f"{len(article.text.split()):,} words, {len(article.text):,} characters"
+
+
+def _origin(article: Article) -> str:
+    origin = article.origin or "unknown"
+    if re.match(r"https?://", origin):
+        return f'<a href="{escape(origin)}">{escape(origin)}</a>'
+    return escape(origin)
+
+
+def _text_digest(article: Article) -> str:
+    return _digest_cell(hashlib.sha256(article.text.encode("utf-8")).hexdigest())
+
+
+def _file_digest(article: Article) -> str:
+    return _digest_cell(article.sha256) if article.sha256 else "not recorded"
+
+
+def _digest_cell(digest: str) -> str:
+    """A digest on two lines of 32 hex digits, so that it fits a printed column."""
+    return f'<span class="digest">{escape(digest[:32])}<br>{escape(digest[32:])}</span>'
+
+
+def _legend_table(comparison: Comparison, options: ReportOptions) -> str:
+    counts = dict(_counts(comparison, keep_zero=True))
+    rows = []
+    for kind, style in KIND_STYLES.items():
+        note = " (hidden)" if kind == ChangeKind.COPY_EDIT and options.hide_copy_edits else ""
+        rows.append(
+            f'<tr><td><span class="k-{kind}">{escape(style.label)}</span></td>'
+            f'<td align="right">{counts[kind]}{note}</td><td>{escape(style.meaning)}</td></tr>'
+        )
+    head = (
+        '<thead><tr><th width="16%">Kind</th><th width="10%">Count</th>'
+        "<th>Shown as</th></tr></thead>"
+    )
+    return f'<table class="legend" width="100%" cellspacing="0">{head}{"".join(rows)}</table>'
+
+
+def _counts(comparison: Comparison, *, keep_zero: bool = False) -> list[tuple[ChangeKind, int]]:
+    counts = [(kind, int(comparison.counts.get(kind, 0))) for kind in ChangeKind]
+    return [(kind, n) for kind, n in counts if n or keep_zero]
+
+
+def _filters(comparison: Comparison, options: ReportOptions, made_at: dt.datetime) -> str:
+    return (
+        f'<p class="note"><b>Filters:</b> {escape(_filter_words(comparison, options))}. '
+        f"<b>Made:</b> {escape(_when(made_at))}. Numbers in the text refer to the list of "
+        "changes at the end.</p>"
+    )
+
+
+def _filter_words(comparison: Comparison, options: ReportOptions) -> str:
+    words = [
+        *(["copy-edits hidden"] if options.hide_copy_edits else []),
+        *(["boilerplate folded"] if options.fold_boilerplate else []),
+        *(["case ignored"] if comparison.options.ignore_case else []),
+        *(["punctuation ignored"] if comparison.options.ignore_punctuation else []),
+        *(["whitespace ignored"] if comparison.options.ignore_whitespace else []),
+    ]
+    return ", ".join(words) or "none (every change shown)"
+
+
+def _when(made_at: dt.datetime) -> str:
+    return made_at.isoformat(sep=" ", timespec="minutes")
+
+
+def _side_by_side(comparison: Comparison, shown: Sequence[Change], options: ReportOptions) -> str:
+    texts = {"a": comparison.a.text, "b": comparison.b.text}
+    highlights = {side: Highlights(shown, side) for side in texts}
+    boilerplate = [c for c in comparison.changes if c.kind == ChangeKind.BOILERPLATE]
+    chrome = {side: Highlights(boilerplate, side) for side in texts}
+    rows: list[str] = []
+    folded = 0
+    for block in comparison.blocks:
+        if options.fold_boilerplate and _is_chrome(block, chrome, texts):
+            folded += 1
+            continue
+        if folded:
+            rows.append(_fold_row(folded))
+            folded = 0
+        cells = [
+            _cell(span, highlights[side], shown, texts[side])
+            if span is not None
+            else _gap_cell(block, side, shown)
+            for side, span in (("a", block.a), ("b", block.b))
+        ]
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    if folded:
+        rows.append(_fold_row(folded))
+    a, b = comparison.a, comparison.b
+    head = (
+        f'<thead><tr><th width="50%">A · {escape(a.id)} · {escape(a.source or a.title)}</th>'
+        f'<th width="50%">B · {escape(b.id)} · {escape(b.source or b.title)}</th></tr></thead>'
+    )
+    return f'<table class="sbs" width="100%" cellspacing="0">{head}{"".join(rows)}</table>'
+
+
+def _is_chrome(block: AlignedBlock, chrome: dict[str, Highlights], texts: dict[str, str]) -> bool:
+    """Every non-blank character of the block lies in boilerplate."""
+    spans = [(side, span) for side, span in (("a", block.a), ("b", block.b)) if span is not None]
+    return all(
+        all(run.change is not None or not texts[side][run.start : run.end].strip() for run in runs)
+        for side, span in spans
+        for runs in [chrome[side].runs(span.start, span.end)]
+    )
+
+
+def _fold_row(count: int) -> str:
+    what = "One paragraph" if count == 1 else f"{count} paragraphs"
+    return f'<tr><td class="fold" colspan="2">{what} of boilerplate folded away.</td></tr>'
+
+
+def _cell(span: Span, highlights: Highlights, shown: Sequence[Change], text: str) -> str:
+    parts = []
+    for run in highlights.runs(span.start, span.end):
+        piece = _text(text[run.start : run.end])
+        if run.change is not None:
+            change = shown[run.change]
+            tip = escape(f"{KIND_STYLES[change.kind].label}: {change.reason}")
+            piece = f'<span class="k-{change.kind}" title="{tip}">{piece}</span>'
+        parts.append(piece)
+        parts.extend(f'<sup class="num">{index + 1}</sup>' for index in run.ends_here)
+    return f'<td width="50%">{"".join(parts)}</td>'
+
+
+_GAP_WORDS = {
+    ChangeKind.TRUNCATED: "{missing} has ended before this",
+    ChangeKind.DUPLICATED: "a repeat: {other} has this paragraph twice",
+    ChangeKind.MOVED: "moved: {missing} has this elsewhere",
+}
+
+
+def _gap_cell(block: AlignedBlock, side: str, shown: Sequence[Change]) -> str:
+    """The empty side of a row, saying why it is empty when a change tells."""
+    present = block.b if side == "a" else block.a
+    kinds = {c.kind for c in shown if present is not None and _overlaps(c, side, present)}
+    template = next((_GAP_WORDS[k] for k in _GAP_WORDS if k in kinds), "not in {missing}")
+    words = template.format(missing=side.upper(), other="B" if side == "a" else "A")
+    return f'<td class="gap" width="50%">— {escape(words)} —</td>'
+
+
+def _overlaps(change: Change, empty_side: str, span: Span) -> bool:
+    """``change`` covers part of ``span``, which stands on the side opposite ``empty_side``."""
+    other = change.b if empty_side == "a" else change.a
+    return other is not None and other.start < span.end and span.start < other.end
+
+
+def _changes_table(shown: Sequence[Change]) -> str:
+    if not shown:
+        return "<p>No differences to list.</p>"
+    rows = [
+        f'<tr><td align="right">{number}</td>'
+        f'<td><span class="k-{change.kind}">{escape(KIND_STYLES[change.kind].label)}</span>'
+        f"{_subkind(change)}</td>"
+        f"<td>{_excerpt(change.a)}</td><td>{_excerpt(change.b)}</td>"
+        f"<td>{escape(change.reason)}</td></tr>"
+        for number, change in enumerate(shown, start=1)
+    ]
+    head = (
+        '<thead><tr><th width="4%">#</th><th width="12%">Kind</th><th width="26%">In A</th>'
+        '<th width="26%">In B</th><th>Why</th></tr></thead>'
+    )
+    return f'<table class="changes" width="100%" cellspacing="0">{head}{"".join(rows)}</table>'
+
+
+def _subkind(change: Change) -> str:
+    return f"<br><small>{escape(change.subkind)}</small>" if change.subkind else ""
+
+
+def _excerpt(span: Span | None) -> str:
+    if span is None:
+        return '<span class="gap">—</span>'
+    flat = " ".join(span.text.split())
+    return escape(flat if len(flat) <= EXCERPT else flat[: EXCERPT - 1].rstrip() + "…")
+
+
+def _text(raw: str) -> str:
+    return escape(raw).replace("\n", "<br>")
+
+
+def _one_line(article: Article) -> str:
+    details = ", ".join(x for x in (article.source, article.date and article.date.isoformat()) if x)
+    return f"{article.id} — {article.title}" + (f" ({details})" if details else "")
+
+
+def _safe(name: str) -> str:
+    return re.sub(r"[^\w.-]+", "_", name)[:60] or "article"

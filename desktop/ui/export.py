@@ -1,0 +1,227 @@
+"""Sharing a comparison: the core's HTML report saved as HTML or PDF, printed, or summarised.
+
+The window wires these to File ▸ Export Comparison…, Print… and Copy Summary. The PDF and
+the printout are the same HTML laid out by Qt's rich text (``QTextDocument``) on A4 pages,
+so no browser is needed; ``pdf_bytes`` also runs headless for ``recension diff --pdf``.
+Every file is written atomically (``core.atomic``); a failure is shown, nothing half-written
+is left.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, QStandardPaths, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from desktop.core.atomic import write_atomically
+from desktop.core.changes import Comparison
+from desktop.core.errors import RecensionError
+from desktop.core.report import (
+    DEFAULT_REPORT,
+    ReportOptions,
+    render_report,
+    report_name,
+    summary_text,
+)
+
+MARGIN_MM = 14
+FOOTER_HEIGHT = 16  # pixels of the laid-out page kept free for the page number
+HTML_FILTER = "HTML report (*.html)"
+PDF_FILTER = "PDF document (*.pdf)"
+
+
+def page_layout() -> QPageLayout:
+    """A4 portrait with the report's margins: the PDF's page, and the printer's default."""
+    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, margins
+    )
+
+
+def report_document(html: str) -> QTextDocument:
+    """The report laid out in pages as it will be printed, a footer's height left free."""
+    ensure_gui()
+    document = QTextDocument()
+    document.setHtml(html)
+    document.setDocumentMargin(0)
+    page = QSizeF(page_layout().paintRectPixels(_dpi(document)).size())
+    document.setPageSize(QSizeF(page.width(), page.height() - FOOTER_HEIGHT))
+    return document
+
+
+def pdf_bytes(html: str, *, title: str = "", footer: str = "Recension report") -> bytes:
+    """The report as a PDF file's bytes: A4 pages, each with ``footer`` and its number."""
+    document = report_document(html)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("Recension")
+    writer.setResolution(300)
+    _print(document, writer, footer)
+    del writer  # the PDF trailer is written when the writer goes
+    return bytes(buffer.data().data())
+
+
+def save_report(path: Path, comparison: Comparison, options: ReportOptions) -> None:
+    """Write the report to ``path``: PDF if it ends in ``.pdf``, HTML otherwise."""
+    html = render_report(comparison, options=options)
+    if path.suffix.lower() == ".pdf":
+        save_pdf(path, comparison, html)
+    else:
+        write_atomically(path, html.encode("utf-8"))
+
+
+def save_pdf(path: Path, comparison: Comparison, html: str) -> None:
+    """Write the rendered report ``html`` of ``comparison`` to ``path`` as a PDF."""
+    write_atomically(path, pdf_bytes(html, title=_title(comparison), footer=_footer(comparison)))
+
+
+def export_comparison(
+    parent: QWidget | None, comparison: Comparison, report_options: ReportOptions
+) -> Path | None:
+    """Ask where to save the report (HTML or PDF, by the chosen filter) and save it there."""
+    dialog = QFileDialog(parent, "Export Comparison")
+    dialog.setObjectName("exportDialog")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilters([HTML_FILTER, PDF_FILTER])
+    dialog.setDefaultSuffix("html")
+    dialog.filterSelected.connect(
+        lambda chosen: dialog.setDefaultSuffix("pdf" if chosen == PDF_FILTER else "html")
+    )
+    dialog.setDirectory(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    )
+    dialog.selectFile(report_name(comparison, ".html"))
+    if not dialog.exec() or not dialog.selectedFiles():
+        return None
+    path = Path(dialog.selectedFiles()[0])
+    if path.suffix.lower() not in {".html", ".htm", ".pdf"}:
+        path = path.with_name(
+            path.name + (".pdf" if dialog.selectedNameFilter() == PDF_FILTER else ".html")
+        )
+    try:
+        with _busy():
+            save_report(path, comparison, report_options)
+    except RecensionError as error:
+        QMessageBox.warning(parent, "Export Comparison", str(error))
+        return None
+    return path
+
+
+def print_comparison(
+    parent: QWidget | None, comparison: Comparison, report_options: ReportOptions
+) -> bool:
+    """Show the print dialog and print the report; True when it was sent to the printer."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout())
+    printer.setDocName(_title(comparison))
+    dialog = QPrintDialog(printer, parent)
+    dialog.setObjectName("printDialog")
+    if not dialog.exec():
+        return False
+    with _busy():
+        print_report(printer, comparison, report_options)
+    return True
+
+
+def print_report(printer: QPrinter, comparison: Comparison, report_options: ReportOptions) -> None:
+    """Print the report on an already chosen printer (or PDF file)."""
+    html = render_report(comparison, options=report_options)
+    _print(report_document(html), printer, _footer(comparison))
+
+
+def copy_summary(comparison: Comparison, report_options: ReportOptions = DEFAULT_REPORT) -> str:
+    """Put the plain-text summary on the clipboard, and return it."""
+    text = summary_text(comparison, report_options)
+    QGuiApplication.clipboard().setText(text)
+    return text
+
+
+def ensure_gui() -> None:
+    """Qt's text layout needs an application: start one offscreen when there is none.
+
+    A full ``QApplication``, so that windows and dialogs can follow in the same process.
+    """
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        ensure_gui.application = QApplication(sys.argv[:1])  # type: ignore[attr-defined]
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    """A wait cursor while a long report is laid out (about 30 ms a page)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def _print(document: QTextDocument, device: QPagedPaintDevice, footer: str) -> None:
+    """Each page of the laid-out document, with ``footer · page n of N`` below it."""
+    device.setPageLayout(page_layout())
+    page = document.pageSize()
+    pages = document.pageCount()
+    scale = device.logicalDpiX() / _dpi(document)
+    footer_font = QFont(document.defaultFont())
+    footer_font.setPixelSize(FOOTER_HEIGHT * 5 // 8)
+    painter = QPainter(device)
+    try:
+        painter.scale(scale, scale)
+        for number in range(pages):
+            if number:
+                device.newPage()
+            painter.save()
+            top = number * page.height()
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, top, page.width(), page.height())
+            painter.setClipRect(QRectF(0, 0, page.width(), page.height()))
+            painter.translate(0, -top)
+            document.documentLayout().draw(painter, context)
+            painter.restore()
+            painter.setPen(QColor("#595959"))
+            painter.setFont(footer_font)
+            painter.drawText(
+                QRectF(0, page.height(), page.width(), FOOTER_HEIGHT),
+                Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
+                f"{footer} · page {number + 1} of {pages}",
+            )
+    finally:
+        painter.end()
+
+
+def _dpi(document: QTextDocument) -> int:
+    """The resolution Qt lays text out at on screen: pixels per inch of the document."""
+    device = document.documentLayout().paintDevice()
+    return (
+        device.logicalDpiX()
+        if device
+        else round(QGuiApplication.primaryScreen().logicalDotsPerInch())
+    )
+
+
+def _title(comparison: Comparison) -> str:
+    return f"Comparison: {comparison.a.title} / {comparison.b.title}"
+
+
+def _footer(comparison: Comparison) -> str:
+    return f"Recension report: {comparison.a.id} (A) vs {comparison.b.id} (B)"

@@ -1,0 +1,41 @@
+"""The seeds' hand-labelled changes that DESIGN.md names are found, with their kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.comparison import compare
+from desktop.core.library import Library
+from tests.seed_labels import load_labels, match
+
+PAIRS = load_labels()
+REQUIRED = [
+    pytest.param(pair, n, id=str(label))
+    for pair, labels in PAIRS.items()
+    for n, label in enumerate(labels)
+    if label.required
+]
+
+
+@pytest.fixture(scope="module")
+def comparisons() -> dict[tuple[str, str], object]:
+    library = Library.open()
+    return {pair: compare(library.get(pair[0]), library.get(pair[1])) for pair in PAIRS}
+
+
+@pytest.mark.parametrize(("pair", "index"), REQUIRED)
+def test_named_seed_change_is_found(comparisons: dict, pair: tuple[str, str], index: int) -> None:
+    """Each change DESIGN.md names for the seeds is reported, with its kind."""
+    labels = PAIRS[pair]
+    assert index in match(labels, comparisons[pair].changes), f"not found: {labels[index]}"
+
+
+@pytest.mark.parametrize("pair", list(PAIRS))
+def test_the_copy_is_found_derived_from_the_original(
+    comparisons: dict, pair: tuple[str, str]
+) -> None:
+    """The republished copy (b) is named as derived from the BBC original (a)."""
+    derived = comparisons[pair].derived
+    assert derived is not None
+    assert derived.side == "b"
+    assert derived.reason.startswith(f"{comparisons[pair].b.id} looks derived from")
