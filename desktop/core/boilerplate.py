@@ -1,0 +1,139 @@
+"""Site chrome: the lines a website wraps around a story, each found by a rule with a reason.
+
+``chrome(line, previous)`` says whether one line of an article is chrome (a URL, an embed
+shortcode, a story code, a date stamp, a by-line, a disclaimer, a form label, a media
+caption or credit, a breadcrumb trail, a line recurring across the library) and why.
+``breadcrumb_length`` measures a breadcrumb trail in front of a title on the same line.
+``recurring_lines`` finds the short lines many articles of a library share. Lines are
+judged by their text alone; where they stand (before or after the story) is the caller's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop.core.article import Article
+from desktop.core.normalize import comparison_key
+from desktop.core.tokens import lines, words
+
+SHORT_LINE_WORDS = 12  # longer lines are story text, whatever they look like
+
+
+@dataclass(frozen=True, slots=True)
+class Chrome:
+    """Why a line is site chrome: a rule name (the change's subkind) and a readable reason."""
+
+    rule: str
+    reason: str
+
+
+_MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DAYS = "mon|tue|wed|thu|fri|sat|sun"
+_DATE_WORD = rf"(?:{_MONTHS}|(?:{_DAYS})[a-z]*|am|pm|gmt|utc|bst|cet|est|edt|pst|at|on)\.?"
+_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("url", re.compile(r"(?:https?://|www\.)\S+", re.I), "a web address, not story text"),
+    (
+        "embed",
+        re.compile(
+            r"\[(?:youtube|video|embed|audio|caption|gallery|tweet|twitter|instagram|facebook"
+            r"|iframe|soundcloud|vimeo)\b[^\]]*\]",
+            re.I,
+        ),
+        "an embed code for a video or post, left in the text by the site",
+    ),
+    (
+        "story-code",
+        re.compile(r"(?:story|news|article|post)\s*(?:code|id|no\.?|number)\s*[:#]?\s*\d+", re.I),
+        "the site's internal story code",
+    ),
+    (
+        "dateline",
+        re.compile(
+            rf"(?:(?:published|updated|last updated|posted|date)\s*:?\s*)?"
+            rf"(?:(?:{_DATE_WORD}|\d{{1,4}}(?:st|nd|rd|th)?)[\s,:/.\-]*)+",
+            re.I,
+        ),
+        "a date and time stamp added by the site",
+    ),
+    (
+        "credit",
+        re.compile(
+            r"(?:(?:reporting\s+|written\s+)?by\s+|(?:source|credit|photo)\s*:\s*)"
+            r"[\w.&'-]+(?:\s+[\w.&'-]+){0,4}",
+            re.I,
+        ),
+        "a by-line or credit line",
+    ),
+    (
+        "form-label",
+        re.compile(
+            r"(?:your\s+)?(?:name|e-?mail(?:\s+address)?|comments?|message|website|subject"
+            r"|submit|send|search|subscribe|sign\s+up|log\s*in|password)\s*\*?\s*:?",
+            re.I,
+        ),
+        "a label of the site's comment or contact form",
+    ),
+    (
+        "media-credit",
+        re.compile(
+            r"(?:media|image|video|photo|picture)\s+(?:caption|source|copyright|credit)s?"
+            r"\s*[,:]?(?:\s*[\w.&' /-]{0,40})",
+            re.I,
+        ),
+        "a picture or video caption marker or credit",
+    ),
+)
+_DISCLAIMER = re.compile(
+    r"not responsible for|views expressed|all rights reserved|do not necessarily reflect"
+    r"|copyright\s*(?:©|\(c\)|\d{4})|©|may not be (?:re)?published|reproduction",
+    re.I,
+)
+_BREADCRUMB = re.compile(
+    r"home(?:\s*[>»/|\u203a:-]?\s*(?:breaking\s+news|latest\s+news|top\s+stories|news|world"
+    r"|politics|business|europe|middle\s+east|asia|americas|africa|uk|us|opinion))+\s*[>»/|\u203a:-]?\s*",
+    re.I,
+)
+_CAPTION_MARKER = re.compile(r"(?:media|image|video)\s+caption\s*[,:]?", re.I)
+
+
+def chrome(line: str, previous: str = "", recurring: frozenset[str] = frozenset()) -> Chrome | None:
+    """Why ``line`` (one line of an article, ``previous`` the line before it) is site chrome."""
+    text = line.strip()
+    count = len(words(text))
+    if count > 3 * SHORT_LINE_WORDS:
+        return None
+    if _DISCLAIMER.search(text):
+        return Chrome("disclaimer", "a disclaimer of the site, not story text")
+    if _CAPTION_MARKER.fullmatch(previous.strip()):
+        return Chrome("caption", "the caption of a picture or video, not story text")
+    if breadcrumb_length(text):
+        return Chrome("breadcrumb", "a breadcrumb trail of the site's menus in front of the title")
+    if count > SHORT_LINE_WORDS:
+        return None
+    for rule, pattern, reason in _RULES:
+        if pattern.fullmatch(text) and (rule != "dateline" or re.search(r"\d", text)):
+            return Chrome(rule, reason)
+    if recurring and comparison_key(text) in recurring:
+        return Chrome("recurring", "a line that recurs across many articles of the library")
+    return None
+
+
+def breadcrumb_length(line: str) -> int:
+    """How many leading characters of ``line`` are a breadcrumb trail ("Home Breaking News")."""
+    match = _BREADCRUMB.match(line)
+    return match.end() if match else 0
+
+
+def recurring_lines(articles: Sequence[Article], *, min_articles: int = 3) -> frozenset[str]:
+    """Comparison keys of short lines found in at least ``min_articles`` articles: chrome."""
+    seen: Counter[str] = Counter()
+    for article in articles:
+        keys = {comparison_key(article.text[s:e]) for s, e in lines(article.text)}
+        seen.update(key for key in keys if 0 < len(words(key)) <= SHORT_LINE_WORDS)
+    return frozenset(key for key, count in seen.items() if count >= min_articles)

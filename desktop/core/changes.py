@@ -1,0 +1,343 @@
+"""The change kinds, and the rules that tell a copy-edit from a rewrite.
+
+``classify_edit`` judges one edit inside two paired lines (the words one side has where
+the other has others) and returns a ``Verdict``: its kind, a subkind and a reason a
+journalist can read ("US spelling of 'defence'", "'Nato' written 'NATO'"). DESIGN's rule:
+a copy-edit never changes what the reader is told, so a changed number, date or time,
+person or place (another style of the same name is fine), negation, the words of a
+quotation, or an attribution verb that shifts stance ("said" → "claimed") is a rewrite,
+however small. The rules are symmetric: judging B against A gives the same verdict, with
+added and removed swapped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop.core.article import Article
+from desktop.core.boilerplate import breadcrumb_length
+from desktop.core.diff import CompareOptions, Segment, Span
+from desktop.core.spelling import spelling_variant
+from desktop.core.tokens import word_spans, words
+
+
+class ChangeKind(StrEnum):
+    BOILERPLATE = "boilerplate"
+    COPY_EDIT = "copy-edit"
+    REWRITE = "rewrite"
+    ADDED = "added"
+    REMOVED = "removed"
+    MOVED = "moved"
+    DUPLICATED = "duplicated"
+    TRUNCATED = "truncated"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One difference: its kind, what in particular, why, and where on each side."""
+
+    kind: ChangeKind
+    subkind: str
+    reason: str
+    a: Span | None
+    b: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class Derivation:
+    """Which side ("a" or "b") looks copied from the other, and the evidence."""
+
+    side: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedBlock:
+    """One row of the side-by-side view: a paragraph of each side, None for a gap."""
+
+    a: Span | None
+    b: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Two articles compared: the story's similarity, every change explained, the word diff."""
+
+    a: Article
+    b: Article
+    options: CompareOptions
+    similarity: float
+    counts: dict[ChangeKind, int]
+    derived: Derivation | None
+    changes: tuple[Change, ...]
+    segments: tuple[Segment, ...]
+    blocks: tuple[AlignedBlock, ...]
+
+    def count(self, kind: ChangeKind) -> int:
+        return self.counts[kind]
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    kind: ChangeKind
+    subkind: str
+    reason: str
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "their"})
+_NEUTRAL_VERBS = frozenset(
+    {"said", "says", "say", "added", "adds", "told", "tells", "stated", "states", "noted",
+     "notes", "explained", "explains", "according", "continued", "went", "on"}
+)  # fmt: skip
+_STANCE_VERBS = frozenset(
+    {"claimed", "claims", "claim", "alleged", "alleges", "insisted", "insists", "admitted",
+     "admits", "conceded", "concedes", "denied", "denies", "warned", "warns", "argued",
+     "argues", "suggested", "suggests", "acknowledged", "acknowledges", "maintained",
+     "maintains", "boasted", "boasts", "confessed", "confesses", "complained", "complains"}
+)  # fmt: skip
+_NEGATIONS = frozenset(
+    {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot"}
+)
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
+     "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "half",
+     "first", "second", "third", "fourth", "fifth", "last", "percent", "per", "cent"}
+)  # fmt: skip
+_DATE_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "today", "yesterday", "tomorrow", "tonight", "week", "month",
+     "year", "weekend", "morning", "evening", "night", "am", "pm", "gmt", "earlier", "later"}
+)  # fmt: skip
+_QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\"\u201c\u201d(\[\u2018\u2019'-])\s*$")
+_MAX_LIGHT_WORDS = 4  # a rewording of at most this many words keeps the meaning
+
+
+class Names:
+    """Words the two texts write with a capital inside a sentence: names of people and places.
+
+    It tells "Ukraine" (a name, even where it opens a sentence) from "Meanwhile".
+    """
+
+    def __init__(self, *texts: str) -> None:
+        self._texts = texts
+        self._found: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._found is None:
+            self._found = frozenset(
+                match.group(1)
+                for text in self._texts
+                for match in _MID_SENTENCE_WORD.finditer(text)
+                if match.group(1)[:1].isupper()
+            )
+        return word in self._found
+
+
+_MID_SENTENCE_WORD = re.compile(r"[\w,] +(\w[\w'\u2019]*)")
+
+
+def classify_edit(
+    a_line: str, a: tuple[int, int], b_line: str, b: tuple[int, int], names: Names | None = None
+) -> Verdict:
+    """Judge the edit ``a_line[a[0]:a[1]]`` → ``b_line[b[0]:b[1]]`` (offsets into the lines).
+
+    ``names`` knows which capitalised words are names where they open a sentence.
+    """
+    old, new = a_line[a[0] : a[1]], b_line[b[0] : b[1]]
+    if (not old and b[1] <= breadcrumb_length(b_line)) or (
+        not new and a[1] <= breadcrumb_length(a_line)
+    ):
+        return Verdict(ChangeKind.BOILERPLATE, "breadcrumb", "a breadcrumb trail of the site")
+    if old.casefold() == new.casefold():
+        return Verdict(ChangeKind.COPY_EDIT, "case", f"'{old}' written '{new}'")
+    if "".join(old.split()) == "".join(new.split()):
+        return Verdict(ChangeKind.COPY_EDIT, "whitespace", f"spacing changed in '{old.strip()}'")
+    old_words, new_words = words(old), words(new)
+    if [w.casefold() for w in old_words] == [w.casefold() for w in new_words]:
+        what = "quotation marks" if _QUOTES.search(old + new) else "punctuation"
+        return Verdict(ChangeKind.COPY_EDIT, "punctuation", f"{what} changed: '{old}' → '{new}'")
+    spelling = _spelling(old_words, new_words)
+    if spelling:
+        return Verdict(ChangeKind.COPY_EDIT, "spelling", spelling)
+    if not old_words or not new_words:
+        sentence = _whole_sentence(a_line, a) if old_words else _whole_sentence(b_line, b)
+        if sentence:
+            kind = ChangeKind.REMOVED if old_words else ChangeKind.ADDED
+            return Verdict(kind, "sentence", f"a sentence {kind.value}: '{_short(old or new)}'")
+    fact = _fact_change(a_line, a, b_line, b)
+    if fact:
+        return Verdict(ChangeKind.REWRITE, *fact)
+    quoted = f"'{_short(old)}' → '{_short(new)}'"
+    names = names if names is not None else Names(a_line, b_line)
+    before, after = _names(a_line, a, b_line, names), _names(b_line, b, a_line, names)
+    style = _name_style(a_line, a, b_line, b, names)
+    if style and not (before or after):
+        return Verdict(ChangeKind.COPY_EDIT, "name-style", style)
+    if _same_attribution(old_words, new_words):
+        return Verdict(ChangeKind.COPY_EDIT, "rewording", f"the same attribution: {quoted}")
+    if before != after:
+        changed = f"{_listed(before - after)} → {_listed(after - before)}"
+        return Verdict(ChangeKind.REWRITE, "name", f"a name or place changed: {changed}")
+    if max(len(old_words), len(new_words)) <= _MAX_LIGHT_WORDS or _shared(old_words, new_words):
+        return Verdict(ChangeKind.COPY_EDIT, "rewording", f"reworded, same facts: {quoted}")
+    return Verdict(ChangeKind.REWRITE, "wording", f"reworded: {quoted}")
+
+
+def _spelling(old_words: list[str], new_words: list[str]) -> str | None:
+    if len(old_words) != len(new_words):
+        return None
+    reasons = []
+    for old, new in zip(old_words, new_words, strict=True):
+        if old.casefold() != new.casefold():
+            reason = spelling_variant(old, new)
+            if reason is None:
+                return None
+            reasons.append(reason)
+    return "; ".join(reasons) or None
+
+
+def _fact_change(
+    a_line: str, a: tuple[int, int], b_line: str, b: tuple[int, int]
+) -> tuple[str, str] | None:
+    """(subkind, reason) when the edit changes a number, date, negation, stance or quotation."""
+    old_lower = [w.casefold() for w in words(a_line[a[0] : a[1]])]
+    new_lower = [w.casefold() for w in words(b_line[b[0] : b[1]])]
+    for subkind, found, label in (
+        ("number", _numbers, "a number"),
+        ("date", _dates, "a date or time"),
+        ("negation", _negations, "a negation"),
+        ("attribution", _stances, "an attribution verb"),
+    ):
+        before, after = found(old_lower), found(new_lower)
+        if before != after:
+            changed = f"{_listed(before - after)} → {_listed(after - before)}"
+            return subkind, f"{label} changed: {changed}"
+    if (_inside_quote(a_line, a[0]) or _inside_quote(b_line, b[0])) and old_lower != new_lower:
+        return "quotation", "words inside a quotation changed"
+    return None
+
+
+def _numbers(lower: list[str]) -> Counter[str]:
+    return Counter(w for w in lower if any(c.isdigit() for c in w) or w in _NUMBER_WORDS)
+
+
+def _dates(lower: list[str]) -> Counter[str]:
+    return Counter(w for w in lower if w in _DATE_WORDS)
+
+
+def _negations(lower: list[str]) -> Counter[str]:
+    return Counter(
+        "not" if w.endswith("n't") else w for w in lower if w in _NEGATIONS or w.endswith("n't")
+    )
+
+
+def _stances(lower: list[str]) -> Counter[str]:
+    return Counter(w for w in lower if w in _STANCE_VERBS)
+
+
+def _listed(found: Counter[str]) -> str:
+    return ", ".join(f"'{w}'" for w in sorted(found)) or "nothing"
+
+
+def _same_attribution(old: list[str], new: list[str]) -> bool:
+    """'she added' → 'Ms Psaki said': pronouns, names and neutral verbs swapped for others."""
+    old_lower, new_lower = {w.casefold() for w in old}, {w.casefold() for w in new}
+    if not (old_lower & _NEUTRAL_VERBS and new_lower & _NEUTRAL_VERBS):
+        return False
+    allowed = _PRONOUNS | _HONORIFICS | _NEUTRAL_VERBS
+    return all(w.casefold() in allowed or w[:1].isupper() for w in old + new)
+
+
+def _name_runs(line: str, names: Names) -> list[list[tuple[int, int]]]:
+    """Runs of capitalised words joined by single spaces ("US President Barack Obama").
+
+    A word capitalised only because it opens a sentence ("Both", "The") starts no run.
+    """
+    runs: list[list[tuple[int, int]]] = []
+    previous_end = -2
+    for start, end in word_spans(line):
+        word = line[start:end]
+        opening = _SENTENCE_START.search(line[:start]) and _bare(word) not in names
+        if not word[:1].isupper() or (opening and word.casefold() not in _HONORIFICS):
+            previous_end = -2
+            continue
+        if runs and line[previous_end:start] in (" ", "\u00a0"):
+            runs[-1].append((start, end))
+        else:
+            runs.append([(start, end)])
+        previous_end = end
+    return runs
+
+
+def _bare(word: str) -> str:
+    """A name without its possessive: "Obama's" → "Obama"."""
+    return re.sub(r"['\u2019]s$", "", word)
+
+
+def _names(line: str, span: tuple[int, int], other: str, names: Names) -> Counter[str]:
+    """Names the edit holds, except titles and given names of a person the other line names."""
+    other_surnames = {_bare(other[slice(*run[-1])]) for run in _name_runs(other, names)}
+    found: Counter[str] = Counter()
+    for run in _name_runs(line, names):
+        same_person = _bare(line[slice(*run[-1])]) in other_surnames and len(run) > 1
+        for start, end in run:
+            word = _bare(line[start:end])
+            if not span[0] <= start < span[1] or word.casefold() in _HONORIFICS:
+                continue
+            if not same_person or (start, end) == run[-1]:
+                found[word] += 1
+    return found
+
+
+def _name_style(
+    line_a: str, a: tuple[int, int], line_b: str, b: tuple[int, int], names: Names
+) -> str | None:
+    """ "'Mr Lavrov' written 'Sergei Lavrov'" when the edit only restyles one person's name."""
+    run_a, run_b = _run_around(line_a, a, names), _run_around(line_b, b, names)
+    if (
+        run_a is None
+        or run_b is None
+        or _bare(line_a[slice(*run_a)].split()[-1]) != _bare(line_b[slice(*run_b)].split()[-1])
+    ):
+        return None
+    return f"'{line_a[slice(*run_a)]}' written '{line_b[slice(*run_b)]}'"
+
+
+def _run_around(line: str, span: tuple[int, int], names: Names) -> tuple[int, int] | None:
+    """The one run of capitalised words that holds every word of the edit, if there is one."""
+    edit_words = [(span[0] + s, span[0] + e) for s, e in word_spans(line[span[0] : span[1]])]
+    for run in _name_runs(line, names):
+        start, end = run[0][0], run[-1][1]
+        if all(start <= s and e <= end for s, e in edit_words) and (
+            edit_words or start <= span[0] <= end
+        ):
+            return start, end
+    return None
+
+
+def _inside_quote(line: str, offset: int) -> bool:
+    return len(_QUOTES.findall(line[:offset])) % 2 == 1
+
+
+def _whole_sentence(line: str, span: tuple[int, int]) -> bool:
+    text = line[span[0] : span[1]].strip()
+    starts = not line[: span[0]].strip() or line[: span[0]].rstrip()[-1:] in ".!?"
+    return starts and len(words(text)) >= 4 and text[-1:] in '.!?"\u201d'
+
+
+def _shared(old: list[str], new: list[str]) -> bool:
+    """Most words kept: a long rewording that keeps its facts is still a copy-edit."""
+    x, y = {w.casefold() for w in old}, {w.casefold() for w in new}
+    return 2 * len(x & y) >= 0.6 * (len(x) + len(y))
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

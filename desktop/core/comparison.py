@@ -1,0 +1,308 @@
+"""Compare two articles: the word diff explained as changes, the story's similarity, derivation.
+
+``compare(a, b)`` aligns the two texts (``diff.align``), then explains every difference
+as one ``Change`` of a kind from ``changes.ChangeKind``: lines only one side has are
+boilerplate (site chrome, ``boilerplate.chrome``), duplicated (a repeat of a line of the
+same side), moved (found elsewhere on the other side), truncated (the tail of one side when
+the other stops early) or added/removed; edits inside paired lines are copy-edits or
+rewrites (``changes.classify_edit``). Similarity is measured on the story text: chrome and
+repeated lines are left out. ``compare(b, a)`` mirrors ``compare(a, b)``: the same
+changes, added and removed swapped.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+
+from desktop.core.article import Article
+from desktop.core.boilerplate import Chrome, chrome
+from desktop.core.changes import (
+    AlignedBlock,
+    Change,
+    ChangeKind,
+    Comparison,
+    Derivation,
+    Names,
+    classify_edit,
+)
+from desktop.core.diff import DEFAULT_OPTIONS, Alignment, Cancel, CompareOptions, Span, align
+from desktop.core.tokens import words
+
+_TAIL_MIN_WORDS = 30  # a shorter missing tail is an ordinary removal, not a truncation
+
+
+def compare(
+    a: Article,
+    b: Article,
+    *,
+    options: CompareOptions = DEFAULT_OPTIONS,
+    recurring: frozenset[str] = frozenset(),
+    should_cancel: Cancel = None,
+) -> Comparison:
+    """Compare two versions of a story; see the module docstring."""
+    alignment = align(a.text, b.text, options=options, should_cancel=should_cancel)
+    a_side = _Side("a", a, alignment.a_lines, dict(alignment.a_repeats), recurring)
+    b_side = _Side("b", b, alignment.b_lines, dict(alignment.b_repeats), recurring)
+    changes = _line_changes(alignment, a_side, b_side) + _edit_changes(
+        alignment, a_side, b_side, options
+    )
+    changes.sort(key=_Order(alignment).key)
+    shared = _shared_words(alignment, a_side, b_side)
+    story = a_side.story_words() + b_side.story_words()
+    similarity = 2 * shared / story if story else 1.0
+    counts = Counter(change.kind for change in changes)
+    return Comparison(
+        a=a,
+        b=b,
+        options=options,
+        similarity=round(similarity, 4),
+        counts={kind: counts[kind] for kind in ChangeKind},
+        derived=_derivation(a_side, b_side, shared, similarity, changes),
+        changes=tuple(changes),
+        segments=alignment.segments,
+        blocks=_blocks(alignment, a_side, b_side),
+    )
+
+
+class _Side:
+    """One article's lines, with the chrome rule each matches and the lines that repeat."""
+
+    def __init__(
+        self,
+        name: str,
+        article: Article,
+        lines: Sequence[tuple[int, int]],
+        repeats: dict[int, int],
+        recurring: frozenset[str],
+    ) -> None:
+        self.name = name
+        self.article = article
+        self.lines = lines
+        self.repeats = repeats
+        self.texts = [article.text[s:e] for s, e in lines]
+        self.chrome: list[Chrome | None] = [
+            chrome(text, self.texts[n - 1] if n else "", recurring)
+            for n, text in enumerate(self.texts)
+        ]
+        self.words = [len(words(text)) for text in self.texts]
+
+    def is_story(self, line: int) -> bool:
+        return self.chrome[line] is None and line not in self.repeats
+
+    def story_words(self) -> int:
+        return sum(count for n, count in enumerate(self.words) if self.is_story(n))
+
+    def span(self, first: int, last: int | None = None) -> Span:
+        start, end = self.lines[first][0], self.lines[first if last is None else last][1]
+        return Span(start, end, self.article.text[start:end])
+
+    def change(self, kind: ChangeKind, subkind: str, reason: str, first: int, last: int) -> Change:
+        """A change of lines ``first..last`` of this side only."""
+        span = self.span(first, last)
+        if self.name == "a":
+            return Change(kind, subkind, reason, span, None)
+        return Change(kind, subkind, reason, None, span)
+
+    def quote(self, line: int, limit: int = 50) -> str:
+        text = " ".join(self.texts[line].split())
+        return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _line_changes(alignment: Alignment, a: _Side, b: _Side) -> list[Change]:
+    """Changes of whole lines: moves, chrome, repeats, a truncated tail, additions, removals."""
+    changes: list[Change] = []
+    moves = [(i, j) for i, j in alignment.moves if a.chrome[i] is None and b.chrome[j] is None]
+    for i, j in moves:
+        reworded = "" if a.texts[i] == b.texts[j] else ", with some words changed"
+        reason = f"moved from paragraph {i + 1} to paragraph {j + 1}{reworded}"
+        changes.append(Change(ChangeKind.MOVED, "paragraph", reason, a.span(i), b.span(j)))
+    anchored_a = {i for i, _ in alignment.pairs} | {i for i, _ in moves}
+    anchored_b = {j for _, j in alignment.pairs} | {j for _, j in moves}
+    for side, other, anchored, other_anchored, kind in (
+        (a, b, anchored_a, anchored_b, ChangeKind.REMOVED),
+        (b, a, anchored_b, anchored_a, ChangeKind.ADDED),
+    ):
+        tail = _truncated_tail(side, other, anchored, other_anchored)
+        if tail:
+            changes.append(_truncation(side, other, tail))
+        run: list[int] = []
+        for n in range(len(side.lines)):
+            rule = side.chrome[n]
+            if n in anchored or n in tail:
+                pass
+            elif rule is not None:
+                changes.append(side.change(ChangeKind.BOILERPLATE, rule.rule, rule.reason, n, n))
+            elif n in side.repeats:
+                reason = f"repeats the paragraph '{side.quote(side.repeats[n])}'"
+                changes.append(side.change(ChangeKind.DUPLICATED, "paragraph", reason, n, n))
+            else:
+                run.append(n)
+                continue
+            changes.extend(_removal(side, other, run, kind))
+            run = []
+        changes.extend(_removal(side, other, run, kind))
+    return changes
+
+
+def _truncated_tail(
+    side: _Side, other: _Side, anchored: set[int], other_anchored: set[int]
+) -> list[int]:
+    """The story lines ``side`` has after the other side's story ends, if that is a truncation."""
+    if not anchored:
+        return []
+    tail = [n for n in range(max(anchored) + 1, len(side.lines)) if side.is_story(n)]
+    other_tail = range(max(other_anchored) + 1, len(other.lines))
+    if any(other.is_story(n) for n in other_tail):
+        return []
+    return tail if sum(side.words[n] for n in tail) >= _TAIL_MIN_WORDS else []
+
+
+def _truncation(side: _Side, other: _Side, tail: list[int]) -> Change:
+    words_left = sum(side.words[n] for n in tail)
+    reason = (
+        f"{other.article.id} stops early: {side.article.id} goes on for "
+        f"{len(tail)} more paragraph{'s' * (len(tail) > 1)} ({words_left} words)"
+    )
+    return side.change(ChangeKind.TRUNCATED, "ending", reason, tail[0], tail[-1])
+
+
+def _removal(side: _Side, other: _Side, run: list[int], kind: ChangeKind) -> list[Change]:
+    """One change for a run of consecutive lines that only ``side`` has."""
+    if not run:
+        return []
+    more = f" and {len(run) - 1} more paragraph{'s' * (len(run) > 2)}" if len(run) > 1 else ""
+    reason = f"not in {other.article.id}: '{side.quote(run[0])}'{more}"
+    subkind = "paragraphs" if len(run) > 1 else "paragraph"
+    return [side.change(kind, subkind, reason, run[0], run[-1])]
+
+
+def _edit_changes(
+    alignment: Alignment, a: _Side, b: _Side, options: CompareOptions
+) -> list[Change]:
+    """Changes inside paired lines: copy-edits, rewrites, sentences added or removed."""
+    hidden = {
+        subkind
+        for subkind, hide in (
+            ("case", options.ignore_case),
+            ("punctuation", options.ignore_punctuation),
+            ("whitespace", options.ignore_whitespace),
+        )
+        if hide
+    }
+    changes = []
+    names = Names(a.article.text, b.article.text)
+    for edit in alignment.edits:
+        i, j = alignment.pairs[edit.pair]
+        (a0, _), (b0, _) = a.lines[i], b.lines[j]
+        a_span = Span(edit.a[0], edit.a[1], a.article.text[edit.a[0] : edit.a[1]])
+        b_span = Span(edit.b[0], edit.b[1], b.article.text[edit.b[0] : edit.b[1]])
+        rule = a.chrome[i] or b.chrome[j]
+        if a.chrome[i] is not None and b.chrome[j] is not None and rule is not None:
+            changes.append(Change(ChangeKind.BOILERPLATE, rule.rule, rule.reason, a_span, b_span))
+            continue
+        verdict = classify_edit(
+            a.texts[i],
+            (edit.a[0] - a0, edit.a[1] - a0),
+            b.texts[j],
+            (edit.b[0] - b0, edit.b[1] - b0),
+            names,
+        )
+        if verdict.subkind in hidden:
+            continue
+        changes.append(
+            Change(
+                verdict.kind,
+                verdict.subkind,
+                verdict.reason,
+                None if verdict.kind is ChangeKind.ADDED else a_span,
+                None if verdict.kind is ChangeKind.REMOVED else b_span,
+            )
+        )
+    return changes
+
+
+def _shared_words(alignment: Alignment, a: _Side, b: _Side) -> int:
+    """Words of the story both sides hold: in paired lines and in moved ones."""
+    shared = sum(
+        count
+        for (i, j), count in zip(alignment.pairs, alignment.equal_words, strict=True)
+        if a.is_story(i) and b.is_story(j)
+    )
+    for i, j in alignment.moves:
+        if a.is_story(i) and b.is_story(j):
+            a_words = Counter(w.casefold() for w in words(a.texts[i]))
+            b_words = Counter(w.casefold() for w in words(b.texts[j]))
+            shared += (a_words & b_words).total()
+    return shared
+
+
+def _derivation(
+    a: _Side, b: _Side, shared: int, similarity: float, changes: Sequence[Change]
+) -> Derivation | None:
+    """Which side looks copied from the other: contained in it, with chrome, repeats, later."""
+    if similarity < 0.2 or not changes:
+        return None
+    evidence: dict[str, list[str]] = {"a": [], "b": []}
+    points = {"a": 0, "b": 0}
+    kept = {"a": shared / max(a.story_words(), 1), "b": shared / max(b.story_words(), 1)}
+    if abs(kept["a"] - kept["b"]) >= 0.05:
+        points["a" if kept["a"] > kept["b"] else "b"] += 2
+    for kind, what in (
+        (ChangeKind.BOILERPLATE, "lines of site chrome"),
+        (ChangeKind.DUPLICATED, "repeated paragraphs"),
+    ):
+        found = {
+            "a": sum(1 for c in changes if c.kind is kind and c.b is None),
+            "b": sum(1 for c in changes if c.kind is kind and c.a is None),
+        }
+        for side in ("a", "b"):
+            if found[side]:
+                evidence[side].append(f"adds {found[side]} {what}")
+        if found["a"] != found["b"]:
+            points["a" if found["a"] > found["b"] else "b"] += 1
+    for change in changes:
+        if change.kind is ChangeKind.TRUNCATED:
+            evidence["a" if change.a is None else "b"].append("stops early")
+    if a.article.date and b.article.date and a.article.date != b.article.date:
+        later = "a" if a.article.date > b.article.date else "b"
+        points[later] += 1
+        evidence[later].append("is dated later")
+    if points["a"] == points["b"]:
+        return None
+    side = "a" if points["a"] > points["b"] else "b"
+    derived, original = (a, b) if side == "a" else (b, a)
+    percent = round(100 * shared / max(original.story_words(), 1))
+    details = ", ".join([f"keeps {percent}% of {original.article.id}'s story", *evidence[side]])
+    return Derivation(
+        side, f"{derived.article.id} looks derived from {original.article.id}: {details}"
+    )
+
+
+def _blocks(alignment: Alignment, a: _Side, b: _Side) -> tuple[AlignedBlock, ...]:
+    """Rows of the side-by-side view: paired lines side by side, the others against a gap."""
+    blocks: list[AlignedBlock] = []
+    next_a = next_b = 0
+    for i, j in [*alignment.pairs, (len(a.lines), len(b.lines))]:
+        blocks.extend(AlignedBlock(a.span(n), None) for n in range(next_a, i))
+        blocks.extend(AlignedBlock(None, b.span(n)) for n in range(next_b, j))
+        if i < len(a.lines):
+            blocks.append(AlignedBlock(a.span(i), b.span(j)))
+        next_a, next_b = i + 1, j + 1
+    return tuple(blocks)
+
+
+class _Order:
+    """Changes in reading order of A; a change only B has goes where it would stand in A."""
+
+    def __init__(self, alignment: Alignment) -> None:
+        self.b_starts = [alignment.b_lines[j][0] for _, j in alignment.pairs]
+        self.a_ends = [alignment.a_lines[i][1] for i, _ in alignment.pairs]
+
+    def key(self, change: Change) -> tuple[int, int]:
+        if change.a is not None:
+            return change.a.start, change.b.start if change.b is not None else -1
+        assert change.b is not None
+        before = bisect_right(self.b_starts, change.b.start)
+        return (self.a_ends[before - 1] if before else 0), change.b.start

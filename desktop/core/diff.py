@@ -1,0 +1,479 @@
+"""Word-level diff of two texts, paragraphs aligned first.
+
+``align(a, b)`` takes two texts and returns an ``Alignment``: which non-blank lines
+(paragraphs) of A stand beside which of B, which moved, which repeat another line of their
+own side, and the ``Segment``s of a word diff that tile both texts. Every offset is a
+character (code point) offset into the original text; equal + deleted segments rebuild A
+exactly, equal + inserted rebuild B. An equal segment may differ in invisible ways (NBSP,
+curly quotes, case when it is ignored) because words are compared by ``tokens.token_key``.
+
+How: lines are compared by ``normalize.comparison_key`` with a line-level diff; lines in a
+changed region are paired by shared words; each pair is diffed word by word, each token
+mapped to one character, with diff-match-patch (``Diff_Timeout = 0``, semantic cleanup).
+The work is done in a canonical orientation, so ``align(b, a)`` is the exact mirror of
+``align(a, b)``. This is the only module that imports diff-match-patch (the C++
+``fast_diff_match_patch`` when installed, else the pure-Python ``diff_match_patch``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop.core.errors import RecensionError
+from desktop.core.normalize import comparison_key
+from desktop.core.tokens import lines, token_key, tokenise, words
+
+try:
+    import fast_diff_match_patch
+except ImportError:  # pragma: no cover - the pure-Python path is tested directly
+    fast_diff_match_patch = None
+
+from diff_match_patch import diff_match_patch
+
+PAIR_SIMILARITY = 0.5  # share of words two lines need in common to stand side by side
+REPEAT_SIMILARITY = 0.9  # share of words a line needs with another of its side to repeat it
+_MAX_COMPARISONS = 40_000  # line-similarity work per region before falling back to a window
+_WINDOW = 24
+
+
+class Op(StrEnum):
+    EQUAL = "equal"
+    DELETE = "delete"
+    INSERT = "insert"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """``text[start:end]`` of one article."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of the word diff; the side that lacks it has an empty span where it would be."""
+
+    op: Op
+    a: Span
+    b: Span
+
+
+@dataclass(frozen=True, slots=True)
+class CompareOptions:
+    """Differences the reader chose not to see."""
+
+    ignore_case: bool = False
+    ignore_punctuation: bool = False
+    ignore_whitespace: bool = False
+
+
+DEFAULT_OPTIONS = CompareOptions()
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """A change inside paired lines: ``a`` and ``b`` are (start, end) offsets, one may be empty."""
+
+    pair: int
+    a: tuple[int, int]
+    b: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Lines are (start, end) offsets; pairs, moves and repeats hold line indexes."""
+
+    a_lines: tuple[tuple[int, int], ...]
+    b_lines: tuple[tuple[int, int], ...]
+    pairs: tuple[tuple[int, int], ...]  # A line beside B line, in order on both sides
+    moves: tuple[tuple[int, int], ...]  # A line found elsewhere in B
+    a_repeats: tuple[tuple[int, int], ...]  # (line, line of A it repeats)
+    b_repeats: tuple[tuple[int, int], ...]
+    segments: tuple[Segment, ...]
+    edits: tuple[Edit, ...]
+    equal_words: tuple[int, ...]  # per pair, the words the two lines share in the diff
+
+
+class DiffCancelledError(RecensionError):
+    """The comparison was cancelled before it finished."""
+
+
+Cancel = Callable[[], bool] | None
+
+
+def diff_keys(
+    a: Sequence[str], b: Sequence[str], *, semantic: bool = True, engine: str = "auto"
+) -> list[tuple[Op, int]]:
+    """Diff two key sequences: runs of (op, count), each key standing for one character.
+
+    ``engine`` is "fast" (C++), "python" or "auto" (fast when installed).
+    """
+    codebook: dict[str, str] = {}
+    return _diff_chars(_encode(a, codebook), _encode(b, codebook), semantic, engine)
+
+
+def align(
+    a: str, b: str, *, options: CompareOptions = DEFAULT_OPTIONS, should_cancel: Cancel = None
+) -> Alignment:
+    """Align ``a`` and ``b``: paragraphs first, then words (see the module docstring)."""
+    if (len(b), b) < (len(a), a):
+        return _mirror(_Aligner(b, a, options, should_cancel).run())
+    return _Aligner(a, b, options, should_cancel).run()
+
+
+def _encode(keys: Iterable[str], codebook: dict[str, str]) -> str:
+    chars = []
+    for key in keys:
+        char = codebook.get(key)
+        if char is None:
+            code = len(codebook) + 32
+            char = codebook[key] = chr(code + 2048 if code >= 0xD800 else code)
+        chars.append(char)
+    return "".join(chars)
+
+
+_OPS = {"=": Op.EQUAL, "-": Op.DELETE, "+": Op.INSERT, 0: Op.EQUAL, -1: Op.DELETE, 1: Op.INSERT}
+
+
+def _diff_chars(a: str, b: str, semantic: bool, engine: str) -> list[tuple[Op, int]]:
+    if engine == "fast" or (engine == "auto" and fast_diff_match_patch is not None):
+        runs = fast_diff_match_patch.diff(
+            a, b, timelimit=0, checklines=False, cleanup="Semantic" if semantic else "No"
+        )
+        return [(_OPS[op], length) for op, length in runs]
+    matcher = diff_match_patch()
+    matcher.Diff_Timeout = 0
+    diffs = matcher.diff_main(a, b, False)
+    if semantic:
+        matcher.diff_cleanupSemantic(diffs)
+    return [(_OPS[op], len(text)) for op, text in diffs if text]
+
+
+def _dice(x: frozenset[str], y: frozenset[str]) -> float:
+    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
+
+
+class _Aligner:
+    """One alignment, computed in one orientation."""
+
+    def __init__(self, a: str, b: str, options: CompareOptions, should_cancel: Cancel) -> None:
+        self.a, self.b = a, b
+        self.options = options
+        self.should_cancel = should_cancel
+        self.a_lines, self.b_lines = lines(a), lines(b)
+        self.a_keys = [comparison_key(a[s:e]) for s, e in self.a_lines]
+        self.b_keys = [comparison_key(b[s:e]) for s, e in self.b_lines]
+        self.a_words: dict[int, frozenset[str]] = {}
+        self.b_words: dict[int, frozenset[str]] = {}
+        self.codebook: dict[str, str] = {}
+        self.segments: list[Segment] = []
+        self.edits: list[Edit] = []
+        self.equal_words: list[int] = []
+
+    def run(self) -> Alignment:
+        pairs = self._pair_lines()
+        paired_a = {i for i, _ in pairs}
+        paired_b = {j for _, j in pairs}
+        a_repeats = self._repeats(self.a_keys, paired_a, self._a_set)
+        b_repeats = self._repeats(self.b_keys, paired_b, self._b_set)
+        loose_a = [i for i in range(len(self.a_lines)) if i not in paired_a and i not in a_repeats]
+        loose_b = [j for j in range(len(self.b_lines)) if j not in paired_b and j not in b_repeats]
+        moves = self._moves(loose_a, loose_b)
+        self._build_segments(pairs)
+        return Alignment(
+            a_lines=tuple(self.a_lines),
+            b_lines=tuple(self.b_lines),
+            pairs=tuple(pairs),
+            moves=tuple(sorted(moves)),
+            a_repeats=tuple(sorted(a_repeats.items())),
+            b_repeats=tuple(sorted(b_repeats.items())),
+            segments=tuple(_normalised(self.segments)),
+            edits=tuple(self.edits),
+            equal_words=tuple(self.equal_words),
+        )
+
+    def _check(self) -> None:
+        if self.should_cancel is not None and self.should_cancel():
+            raise DiffCancelledError("comparison cancelled")
+
+    def _a_set(self, i: int) -> frozenset[str]:
+        if i not in self.a_words:
+            self.a_words[i] = frozenset(words(self.a_keys[i]))
+        return self.a_words[i]
+
+    def _b_set(self, j: int) -> frozenset[str]:
+        if j not in self.b_words:
+            self.b_words[j] = frozenset(words(self.b_keys[j]))
+        return self.b_words[j]
+
+    # -- paragraphs ------------------------------------------------------------------------
+
+    def _pair_lines(self) -> list[tuple[int, int]]:
+        """Equal lines from a line-level diff, then similar lines inside each changed region."""
+        pairs: list[tuple[int, int]] = []
+        i = j = 0
+        region_a, region_b = i, j
+        for op, count in diff_keys(self.a_keys, self.b_keys, semantic=False):
+            if op is Op.EQUAL:
+                pairs.extend(self._pair_region(region_a, i, region_b, j))
+                pairs.extend((i + k, j + k) for k in range(count))
+                i, j = i + count, j + count
+                region_a, region_b = i, j
+            elif op is Op.DELETE:
+                i += count
+            else:
+                j += count
+        pairs.extend(self._pair_region(region_a, i, region_b, j))
+        return pairs
+
+    def _pair_region(self, a0: int, a1: int, b0: int, b1: int) -> list[tuple[int, int]]:
+        """The best in-order pairing of similar lines (weighted LCS), windowed when large."""
+        self._check()
+        n, m = a1 - a0, b1 - b0
+        if not n or not m:
+            return []
+        windowed = n * m > _MAX_COMPARISONS
+        score = [[0.0] * (m + 1) for _ in range(n + 1)]
+        for x in range(1, n + 1):
+            row, above = score[x], score[x - 1]
+            diagonal = x * m // n
+            for y in range(1, m + 1):
+                best = max(above[y], row[y - 1])
+                if not windowed or abs(y - diagonal) <= _WINDOW:
+                    similarity = _dice(self._a_set(a0 + x - 1), self._b_set(b0 + y - 1))
+                    if similarity >= PAIR_SIMILARITY:
+                        best = max(best, above[y - 1] + similarity)
+                row[y] = best
+        found = []
+        x, y = n, m
+        while x and y:
+            if score[x][y] == score[x - 1][y]:
+                x -= 1
+            elif score[x][y] == score[x][y - 1]:
+                y -= 1
+            else:
+                found.append((a0 + x - 1, b0 + y - 1))
+                x, y = x - 1, y - 1
+        return found[::-1]
+
+    def _repeats(
+        self, keys: list[str], paired: set[int], word_set: Callable[[int], frozenset[str]]
+    ) -> dict[int, int]:
+        """Unpaired lines that repeat another line of the same side: line → the one repeated."""
+        first: dict[str, int] = {}
+        for index, key in enumerate(keys):
+            if key and (key not in first or (index in paired and first[key] not in paired)):
+                first[key] = index
+        repeats: dict[int, int] = {}
+        originals: list[int] = []
+        for index, key in enumerate(keys):
+            if index in paired:
+                continue
+            original = first.get(key, index)
+            if original != index:
+                repeats[index] = original
+                continue
+            if len(originals) < 300:
+                near = [
+                    o for o in originals if _dice(word_set(o), word_set(index)) >= REPEAT_SIMILARITY
+                ]
+                if near and len(word_set(index)) >= 3:
+                    repeats[index] = near[0]
+                    continue
+            originals.append(index)
+        return repeats
+
+    def _moves(self, loose_a: list[int], loose_b: list[int]) -> list[tuple[int, int]]:
+        """Lines standing in different places: same key first, then most similar."""
+        moves: list[tuple[int, int]] = []
+        by_key: dict[str, list[int]] = {}
+        for j in loose_b:
+            by_key.setdefault(self.b_keys[j], []).append(j)
+        rest_a = []
+        for i in loose_a:
+            same = by_key.get(self.a_keys[i])
+            if same and self.a_keys[i]:
+                moves.append((i, same.pop(0)))
+            else:
+                rest_a.append(i)
+        taken_b = {j for _, j in moves}
+        rest_b = [j for j in loose_b if j not in taken_b]
+        if len(rest_a) * len(rest_b) > _MAX_COMPARISONS:
+            return moves
+        scored = []
+        for i in rest_a:
+            for j in rest_b:
+                a_set, b_set = self._a_set(i), self._b_set(j)
+                similarity = _dice(a_set, b_set)
+                if similarity >= PAIR_SIMILARITY and min(len(a_set), len(b_set)) >= 3:
+                    scored.append((-similarity, i, j))
+        used_a: set[int] = set()
+        used_b: set[int] = set()
+        for _, i, j in sorted(scored):
+            if i not in used_a and j not in used_b:
+                moves.append((i, j))
+                used_a.add(i)
+                used_b.add(j)
+        return moves
+
+    # -- words -----------------------------------------------------------------------------
+
+    def _build_segments(self, pairs: list[tuple[int, int]]) -> None:
+        """Segments tiling both texts: pairs diffed word by word, the gaps between them whole."""
+        pa = pb = 0
+        for number, (i, j) in enumerate(pairs):
+            if number % 64 == 0:
+                self._check()
+            (a0, a1), (b0, b1) = self.a_lines[i], self.b_lines[j]
+            self._gap(pa, a0, pb, b0)
+            self._pair(number, a0, a1, b0, b1)
+            pa, pb = a1, b1
+        self._gap(pa, len(self.a), pb, len(self.b))
+
+    def _gap(self, a0: int, a1: int, b0: int, b1: int) -> None:
+        """Unpaired lines are deleted or inserted whole; the spaces around them are diffed."""
+        a_mid = _content(self.a, a0, a1)
+        b_mid = _content(self.b, b0, b1)
+        if a_mid is None and b_mid is None:
+            self._words(a0, a1, b0, b1)
+            return
+        a_mid = a_mid or (a1, a1)
+        b_mid = b_mid or (b1, b1)
+        self._words(a0, a_mid[0], b0, b_mid[0])
+        self._emit(Op.DELETE, a_mid, (b_mid[0], b_mid[0]))
+        self._emit(Op.INSERT, (a_mid[1], a_mid[1]), b_mid)
+        self._words(a_mid[1], a1, b_mid[1], b1)
+
+    def _pair(self, number: int, a0: int, a1: int, b0: int, b1: int) -> None:
+        if self.a[a0:a1] == self.b[b0:b1]:
+            self._emit(Op.EQUAL, (a0, a1), (b0, b1))
+            self.equal_words.append(len(words(self.a[a0:a1])))
+            return
+        self.equal_words.append(self._words(a0, a1, b0, b1, pair=number))
+
+    def _words(self, a0: int, a1: int, b0: int, b1: int, pair: int | None = None) -> int:
+        """Diff two stretches word by word; return how many words they share."""
+        if a0 == a1 and b0 == b1:
+            return 0
+        a_tokens, b_tokens = tokenise(self.a, a0, a1), tokenise(self.b, b0, b1)
+        a_keys = [self._key(self.a[s:e]) for s, e in a_tokens]
+        b_keys = [self._key(self.b[s:e]) for s, e in b_tokens]
+        runs = _diff_chars(
+            _encode(a_keys, self.codebook), _encode(b_keys, self.codebook), True, "auto"
+        )
+        x = y = shared = 0
+        changed: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        for op, count in runs:
+            nx = x + count if op is not Op.INSERT else x
+            ny = y + count if op is not Op.DELETE else y
+            a_span = (_at(a_tokens, x, a1), _at(a_tokens, nx, a1))
+            b_span = (_at(b_tokens, y, b1), _at(b_tokens, ny, b1))
+            self._emit(op, a_span, b_span)
+            if op is Op.EQUAL:
+                shared += len(words(self.a[a_span[0] : a_span[1]]))
+                self._edit(pair, changed)
+            else:
+                changed.append((a_span, b_span))
+            x, y = nx, ny
+        self._edit(pair, changed)
+        return shared
+
+    def _edit(
+        self, pair: int | None, changed: list[tuple[tuple[int, int], tuple[int, int]]]
+    ) -> None:
+        """Record a run of changed segments inside a pair as one edit."""
+        if changed and pair is not None:
+            a_span = (min(a[0] for a, _ in changed), max(a[1] for a, _ in changed))
+            b_span = (min(b[0] for _, b in changed), max(b[1] for _, b in changed))
+            self.edits.append(Edit(pair, a_span, b_span))
+        changed.clear()
+
+    def _key(self, token: str) -> str:
+        return token_key(
+            token,
+            ignore_case=self.options.ignore_case,
+            ignore_whitespace=self.options.ignore_whitespace,
+        )
+
+    def _emit(self, op: Op, a_span: tuple[int, int], b_span: tuple[int, int]) -> None:
+        if a_span[0] == a_span[1] and b_span[0] == b_span[1]:
+            return
+        self.segments.append(
+            Segment(
+                op,
+                Span(a_span[0], a_span[1], self.a[a_span[0] : a_span[1]]),
+                Span(b_span[0], b_span[1], self.b[b_span[0] : b_span[1]]),
+            )
+        )
+
+
+def _at(tokens: list[tuple[int, int]], index: int, end: int) -> int:
+    """Offset where token ``index`` starts (``end`` past the last token)."""
+    return tokens[index][0] if index < len(tokens) else end
+
+
+def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The stretch of ``text[start:end]`` between its leading and trailing spaces, if any."""
+    stretch = text[start:end]
+    stripped = stretch.strip()
+    if not stripped:
+        return None
+    first = start + len(stretch) - len(stretch.lstrip())
+    return first, first + len(stripped)
+
+
+def _normalised(segments: Sequence[Segment]) -> list[Segment]:
+    """Adjacent equal runs merged; each changed run as one delete then one insert."""
+    merged: list[Segment] = []
+    run: list[Segment] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        a = Span(run[0].a.start, run[-1].a.end, "".join(s.a.text for s in run))
+        b = Span(run[0].b.start, run[-1].b.end, "".join(s.b.text for s in run))
+        if a.text:
+            merged.append(Segment(Op.DELETE, a, Span(b.start, b.start, "")))
+        if b.text:
+            merged.append(Segment(Op.INSERT, Span(a.end, a.end, ""), b))
+        run.clear()
+
+    for segment in segments:
+        if segment.op is not Op.EQUAL:
+            run.append(segment)
+            continue
+        flush()
+        if merged and merged[-1].op is Op.EQUAL:
+            last = merged[-1]
+            merged[-1] = Segment(
+                Op.EQUAL,
+                Span(last.a.start, segment.a.end, last.a.text + segment.a.text),
+                Span(last.b.start, segment.b.end, last.b.text + segment.b.text),
+            )
+        else:
+            merged.append(segment)
+    flush()
+    return merged
+
+
+_MIRRORED_OP = {Op.EQUAL: Op.EQUAL, Op.DELETE: Op.INSERT, Op.INSERT: Op.DELETE}
+
+
+def _mirror(alignment: Alignment) -> Alignment:
+    """The same alignment seen from the other side."""
+    segments = [Segment(_MIRRORED_OP[s.op], s.b, s.a) for s in alignment.segments]
+    return Alignment(
+        a_lines=alignment.b_lines,
+        b_lines=alignment.a_lines,
+        pairs=tuple((j, i) for i, j in alignment.pairs),
+        moves=tuple(sorted((j, i) for i, j in alignment.moves)),
+        a_repeats=alignment.b_repeats,
+        b_repeats=alignment.a_repeats,
+        segments=tuple(_normalised(segments)),
+        edits=tuple(Edit(e.pair, e.b, e.a) for e in alignment.edits),
+        equal_words=alignment.equal_words,
+    )

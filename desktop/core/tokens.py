@@ -1,0 +1,72 @@
+"""Tokens and lines: the units a comparison works on, as character offsets into the text.
+
+``tokenise`` cuts a stretch of text into words, whitespace runs and single other
+characters (punctuation, symbols, emoji code points). The tokens tile the stretch exactly,
+so concatenating them gives the stretch back, whatever the text holds (CRLF, NBSP,
+combining marks, right-to-left script). ``token_key`` is what two tokens are compared by:
+invisible differences (NBSP against space, curly against straight quotes, a run of spaces)
+fold away, and the options fold case and line breaks. ``lines`` finds the non-blank lines,
+the paragraphs of an article as ingest lays them out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.normalize import fold_characters
+
+# Combining marks (accents, Hebrew/Arabic points, Indic vowel signs) stay inside their word.
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7"
+    "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f"
+    "\ufe20-\ufe2f"
+)
+_TOKEN = re.compile(rf"[\w{_MARKS}]+(?:['\u2019][\w{_MARKS}]+)*|\s+|.", re.DOTALL)
+_WORD = re.compile(rf"[\w{_MARKS}]+(?:['\u2019][\w{_MARKS}]+)*")
+_LINE = re.compile(r"[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
+_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def tokenise(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets of the tokens of ``text[start:end]``, tiling it exactly."""
+    return [
+        match.span() for match in _TOKEN.finditer(text, start, len(text) if end is None else end)
+    ]
+
+
+def token_key(token: str, *, ignore_case: bool, ignore_whitespace: bool) -> str:
+    """The form a token is compared by; two tokens with the same key are the same word."""
+    if token.isspace():
+        if ignore_whitespace or not _BREAKS.intersection(token):
+            return " "
+        return "\n"
+    folded = fold_characters(token)
+    return folded.casefold() if ignore_case else folded
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``, in order, without spaces or punctuation."""
+    return _WORD.findall(text)
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets of the words of ``text``."""
+    return [match.span() for match in _WORD.finditer(text)]
+
+
+def is_word(token: str) -> bool:
+    """Whether a token is a word (letters, digits, apostrophes), not space or punctuation."""
+    return _WORD.fullmatch(token) is not None
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets of the non-blank lines, surrounding spaces left out."""
+    found = []
+    for match in _LINE.finditer(text):
+        line = match.group()
+        stripped = line.strip()
+        if stripped:
+            start = match.start() + len(line) - len(line.lstrip())
+            found.append((start, start + len(stripped)))
+    return found
