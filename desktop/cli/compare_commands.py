@@ -43,7 +43,11 @@ def read_file(path: Path) -> Article:
         raise IngestError(f"{path}: the file is empty")
     title = next(line.strip() for line in text.splitlines() if line.strip())
     return Article(
-        id=path.stem, title=title, text=text, origin=str(path), sha256=hashlib.sha256(raw).hexdigest()
+        id=path.stem,
+        title=title,
+        text=text,
+        origin=str(path),
+        sha256=hashlib.sha256(raw).hexdigest(),
     )
 
 

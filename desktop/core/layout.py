@@ -14,6 +14,7 @@ Pure: it renders nothing and never imports Qt; the comparison view paints what i
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -80,10 +81,8 @@ class _Paint:
 
 
 def is_shown(change: Change, view: ViewOptions) -> bool:
-    """Whether the reader sees ``change`` highlighted under ``view``."""
-    if view.hide_copy_edits and change.kind is ChangeKind.COPY_EDIT:
-        return False
-    return not (view.fold_boilerplate and change.kind is ChangeKind.BOILERPLATE)
+    """Whether ``change`` is painted under ``view`` (folded chrome is painted, then folded)."""
+    return not (view.hide_copy_edits and change.kind is ChangeKind.COPY_EDIT)
 
 
 def lay_out(comparison: Comparison, view: ViewOptions = ViewOptions()) -> Layout:
@@ -124,18 +123,15 @@ def _paint(
         if is_shown(change, view) and (span := _side(change, side)) and span.end > span.start
     ]
     changed_op = Op.DELETE if side == "a" else Op.INSERT
-    edits = sorted(
-        (span.start, span.end)
-        for seg in segments
-        if seg.op is changed_op and (span := seg.a if side == "a" else seg.b).end > span.start
-    )
+    spans = [seg.a if side == "a" else seg.b for seg in segments if seg.op is changed_op]
+    edits = sorted((span.start, span.end) for span in spans if span.end > span.start)
     edit_starts = [start for start, _ in edits]
     points = sorted({p for mark in marks for p in mark[:2]} | {p for edit in edits for p in edit})
     starts = sorted(marks)
     active: list[tuple[int, int, int]] = []
     out: list[_Paint] = []
     next_mark = 0
-    for left, right in zip(points, points[1:], strict=False):
+    for left, right in itertools.pairwise(points):
         while next_mark < len(starts) and starts[next_mark][0] <= left:
             active.append(starts[next_mark])
             next_mark += 1

@@ -4,14 +4,60 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from desktop.core.changes import Comparison
 from desktop.core.layout import Stop, excerpt
 from desktop.ui.styles import KIND_LABELS
 
 ChangeRole = Qt.ItemDataRole.UserRole + 1
+ReasonRole = Qt.ItemDataRole.UserRole + 2
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ChangeDelegate(QStyledItemDelegate):
+    """A change as two lines: the quote, then the reason in a quieter colour."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        if not index.parent().isValid():  # a group heading
+            super().paint(painter, option, index)
+            return
+        reason = str(index.data(ReasonRole))
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        quote, item.text = item.text, ""
+        widget = self.parent()
+        if isinstance(widget, QWidget):
+            style = widget.style()
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        line = option.fontMetrics.lineSpacing()
+        rect = option.rect.adjusted(4, 2, -4, -2)
+        painter.save()
+        painter.setPen(option.palette.color(role))
+        elided = option.fontMetrics.elidedText(quote, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.x(), rect.y(), rect.width(), line), 0, elided)
+        if not selected:
+            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        elided = option.fontMetrics.elidedText(reason, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.x(), rect.y() + line, rect.width(), line), 0, elided)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.parent().isValid():
+            size.setHeight(option.fontMetrics.lineSpacing() * 2 + 6)
+        return size
 
 
 class ChangeList(QTreeWidget):
@@ -24,10 +70,9 @@ class ChangeList(QTreeWidget):
         self.setObjectName("changeList")
         self.setAccessibleName("List of changes")
         self.setHeaderHidden(True)
-        self.setWordWrap(True)
         self.setUniformRowHeights(False)
+        self.setItemDelegate(ChangeDelegate(self))
         self.setIndentation(12)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._items: dict[int, QTreeWidgetItem] = {}
         self._quiet = False
         self.currentItemChanged.connect(self._on_current)
@@ -48,8 +93,9 @@ class ChangeList(QTreeWidget):
             group.setFont(0, font)
             for index in members:
                 change = comparison.changes[index]
-                item = QTreeWidgetItem(group, [f"{excerpt(change)}\n{change.reason}"])
+                item = QTreeWidgetItem(group, [excerpt(change)])
                 item.setData(0, ChangeRole, index)
+                item.setData(0, ReasonRole, change.reason)
                 item.setToolTip(0, f"{excerpt(change, 400)}\n\n{change.reason}")
                 self._items[index] = item
             group.setExpanded(True)
@@ -59,19 +105,23 @@ class ChangeList(QTreeWidget):
         """Make change ``index`` current without announcing it back."""
         self._quiet = True
         item = self._items.get(index) if index is not None else None
-        self.setCurrentItem(item)
-        if item is not None:
+        if item is None:
+            self.setCurrentIndex(QModelIndex())
+        else:
+            self.setCurrentItem(item)
             self.scrollToItem(item)
         self._quiet = False
 
     def current_change(self) -> int | None:
-        item = self.currentItem()
-        value = item.data(0, ChangeRole) if item is not None else None
-        return value if isinstance(value, int) else None
+        return self._change_of(self.currentItem())
 
     def _on_current(self, item: QTreeWidgetItem | None) -> None:
-        if self._quiet or item is None:
-            return
-        value = item.data(0, ChangeRole)
-        if isinstance(value, int):
-            self.change_selected.emit(value)
+        change = None if self._quiet else self._change_of(item)
+        if change is not None:
+            self.change_selected.emit(change)
+
+    def _change_of(self, item: QTreeWidgetItem | None) -> int | None:
+        """The change an item stands for; None for a group heading or no item."""
+        if item is None or item.parent() is None:
+            return None
+        return int(item.data(0, ChangeRole))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -61,7 +61,7 @@ class ArticleHeader(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title.setFont(font)
-        self.meta.setForegroundRole(self.meta.foregroundRole())
+        self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 6, 16, 6)
         column.setSpacing(2)
@@ -73,7 +73,7 @@ class ArticleHeader(QWidget):
         date = article.date.strftime("%-d %B %Y") if article.date else ""
         parts = [role, article.source, date, article.id]
         self.meta.setText(" · ".join(part for part in parts if part))
-        self.setAccessibleName(f"{article.title}, {role}")
+        self.setAccessibleName(", ".join(part for part in (article.title, role) if part))
 
 
 class CompareWindow(QMainWindow):
@@ -191,11 +191,11 @@ class CompareWindow(QMainWindow):
         self.ignore_button.setMenu(menu)
         self.swap_button = self._button("swapButton", "⇄ Swap sides", "Swap sides")
         self.swap_button.clicked.connect(self.swap)
-        for widget in (self.prev_button, self.next_button, self.position):
-            row.addWidget(widget)
+        for left in (self.prev_button, self.next_button, self.position):
+            row.addWidget(left)
         row.addStretch(1)
-        for widget in (self.hide_copy_edits, self.fold_boilerplate, self.ignore_button):
-            row.addWidget(widget)
+        for right in (self.hide_copy_edits, self.fold_boilerplate, self.ignore_button):
+            row.addWidget(right)
         row.addSpacing(12)
         row.addWidget(self.swap_button)
         for key, slot in (("F7", self.next_change), ("Shift+F7", self.previous_change)):
@@ -234,8 +234,8 @@ class CompareWindow(QMainWindow):
         if self._task is not None:
             self._task.cancel()
         self.setWindowTitle(f"{self.a.id} ↔ {self.b.id} — Recension")
-        self.left_header.show_article(self.a, "left")
-        self.right_header.show_article(self.b, "right")
+        self.left_header.show_article(self.a, "")
+        self.right_header.show_article(self.b, "")
         self.summary.show_busy("Comparing…")
         self.busy.show()
         work = functools.partial(compare, options=self.options(), recurring=self.recurring)
@@ -253,7 +253,7 @@ class CompareWindow(QMainWindow):
         self._task = None
         self.busy.hide()
         self.comparison = result
-        self.render()
+        self.show_result()
 
     def _failed(self, error: Exception) -> None:
         if self._task is None or self._task.cancelled:
@@ -264,7 +264,7 @@ class CompareWindow(QMainWindow):
 
     # showing -----------------------------------------------------------------------------
 
-    def render(self) -> None:
+    def show_result(self) -> None:
         """Lay the current comparison out as the toggles say and paint every part."""
         comparison = self.comparison
         if comparison is None:
@@ -272,12 +272,16 @@ class CompareWindow(QMainWindow):
         shown = self.current_change()
         theme = Theme.for_palette(self.palette())
         self.layout_ = lay_out(comparison, self.view())
-        self.left.render(comparison, self.layout_, "a", theme)
-        self.right.render(comparison, self.layout_, "b", theme)
+        self.left.show_side(comparison, self.layout_, "a", theme)
+        self.right.show_side(comparison, self.layout_, "b", theme)
         self.pair.align()
         derived = comparison.derived.side if comparison.derived else None
-        self.left_header.show_article(self.a, "looks derived" if derived == "a" else "left")
-        self.right_header.show_article(self.b, "looks derived" if derived == "b" else "right")
+        for header, article, side in (
+            (self.left_header, self.a, "a"),
+            (self.right_header, self.b, "b"),
+        ):
+            original = "looks derived" if side == derived else "looks like the original"
+            header.show_article(article, original if derived else "")
         self.summary.show_comparison(comparison, theme)
         self.changes.show_changes(comparison, self.layout_.stops)
         self._update_ruler_marks(theme)
@@ -294,7 +298,9 @@ class CompareWindow(QMainWindow):
         for stop in self.layout_.stops:
             kind = self.comparison.changes[stop.change].kind
             top = self.left.row_top(stop.row)
-            bottom = self.left.row_top(stop.row + 1) if stop.row + 1 < len(self.layout_.rows) else height
+            bottom = (
+                self.left.row_top(stop.row + 1) if stop.row + 1 < len(self.layout_.rows) else height
+            )
             marks.append(Mark(top / height, bottom / height, theme.colour(kind)))
         self.ruler.set_marks(marks)
         self._update_ruler_view()
@@ -341,7 +347,7 @@ class CompareWindow(QMainWindow):
         if change is None or self.comparison is None:
             self.position.setText(f"{count} changes" if count else "No changes shown")
             for pane in (self.left, self.right):
-                pane.highlight(None, Qt.GlobalColor.transparent)
+                pane.highlight(None, QColor())
             self.changes.select_change(None)
             return
         assert self.current is not None
@@ -377,7 +383,7 @@ class CompareWindow(QMainWindow):
 
     def _view_changed(self) -> None:
         self._save_toggles()
-        self.render()
+        self.show_result()
 
     def _options_changed(self) -> None:
         self._save_toggles()
@@ -408,7 +414,7 @@ class CompareWindow(QMainWindow):
             return
         for key, toggle in self._toggles().items():
             toggle.blockSignals(True)
-            toggle.setChecked(self.settings.value(f"compare/{key}", False, type=bool))
+            toggle.setChecked(self.settings.value(f"compare/{key}", False, type=bool) is True)
             toggle.blockSignals(False)
         geometry = self.settings.value("compare/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():

@@ -10,10 +10,12 @@ the same row, at the same point inside it, at the top of the other.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QPainter,
+    QPaintEvent,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -30,7 +32,6 @@ from desktop.ui.styles import Theme, tooltip
 ROW_SPACING = 12  # pixels between paragraphs
 LINE_HEIGHT = 125  # percent
 ANCHOR = "change:"
-FixedHeight = QTextBlockFormat.LineHeightTypes.FixedHeight.value
 Proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 
 
@@ -46,27 +47,29 @@ class ComparePane(QTextBrowser):
         self.setAccessibleName(accessible)
         self.setOpenLinks(False)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        # always there, so that a scroll bar appearing never rewraps one side behind our back
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.document().setDocumentMargin(16)
         self.anchorClicked.connect(self._on_anchor)
         self.ranges: dict[int, tuple[int, int]] = {}  # change → document positions
         self._gaps: list[bool] = []
+        self._gap_brush = QBrush()
 
-    def render(self, comparison: Comparison, layout: Layout, side: str, theme: Theme) -> None:
+    def show_side(self, comparison: Comparison, layout: Layout, side: str, theme: Theme) -> None:
         """Show ``side`` ("a" or "b") of ``layout``, one text block per row."""
         article = comparison.a if side == "a" else comparison.b
         document = self.document()
         document.clear()
         self.ranges = {}
         self._gaps = []
+        self._gap_brush = QBrush(theme.gap, Qt.BrushStyle.BDiagPattern)
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         for number, row in enumerate(layout.rows):
             cell = row.a if side == "a" else row.b
             block = QTextBlockFormat()
             block.setBottomMargin(ROW_SPACING)
-            if cell is None:
-                block.setBackground(QBrush(theme.dim, Qt.BrushStyle.BDiagPattern))
-            else:
+            if cell is not None:
                 block.setLineHeight(LINE_HEIGHT, Proportional)
             if number:
                 cursor.insertBlock(block, QTextCharFormat())
@@ -141,34 +144,71 @@ class ComparePane(QTextBrowser):
         self.setExtraSelections(selections)
 
     def natural_heights(self) -> list[float]:
-        """Each row's height without padding; a gap counts as nothing."""
-        layout = self.document().documentLayout()
-        heights = []
-        block = self.document().begin()
-        for gap in self._gaps:
-            heights.append(0.0 if gap else layout.blockBoundingRect(block).height())
-            block = block.next()
-        return heights
+        """Each row's height in the flow (line spacing included), its padding left out."""
+        document = self.document()
+        layout = document.documentLayout()
+        bottom = layout.documentSize().height() - document.documentMargin()
+        heights: list[float] = []
+        block = document.lastBlock()
+        while block.isValid():  # from the end: each block's height is where the next begins
+            top = layout.blockBoundingRect(block).top()
+            heights.append(bottom - top - block.blockFormat().bottomMargin())
+            bottom = top
+            block = block.previous()
+        return heights[::-1]
+
+    def row_heights(self) -> list[float]:
+        """What each row needs to show its text: nothing for a gap."""
+        return [
+            0.0 if gap else h for gap, h in zip(self._gaps, self.natural_heights(), strict=False)
+        ]
 
     def pad(self, targets: list[float]) -> None:
-        """Give every row the height in ``targets``: gaps by line height, text by margin."""
-        layout = self.document().documentLayout()
+        """Give every row the height in ``targets`` by padding it below."""
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         block = self.document().begin()
-        for gap, target in zip(self._gaps, targets, strict=False):
+        for target, natural in zip(targets, self.natural_heights(), strict=False):
             fmt = block.blockFormat()
-            if gap:
-                fmt.setLineHeight(max(target, 1.0), FixedHeight)
-                fmt.setBottomMargin(ROW_SPACING)
-            else:
-                extra = target - layout.blockBoundingRect(block).height()
-                fmt.setBottomMargin(ROW_SPACING + max(extra, 0.0))
+            fmt.setBottomMargin(ROW_SPACING + max(target - natural, 0.0))
             if fmt != block.blockFormat():
                 cursor.setPosition(block.position())
                 cursor.setBlockFormat(fmt)
             block = block.next()
         cursor.endEditBlock()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The text, then a hatched band over each run of gap rows (as Meld draws them)."""
+        super().paintEvent(event)
+        if not any(self._gaps):
+            return
+        painter = QPainter(self.viewport())
+        painter.translate(0, -self.verticalScrollBar().value())
+        for top, bottom in self._gap_bands():
+            painter.fillRect(QRectF(0, top, self.viewport().width(), bottom - top), self._gap_brush)
+        painter.end()
+
+    def _gap_bands(self) -> list[tuple[float, float]]:
+        """(top, bottom) document heights of each run of consecutive gap rows in view."""
+        low = self.verticalScrollBar().value()
+        high = low + self.viewport().height()
+        bands: list[tuple[float, float]] = []
+        first, _ = self.row_at(float(low))
+        block = self.document().findBlockByNumber(first)
+        layout = self.document().documentLayout()
+        while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            if rect.top() > high:
+                break
+            if block.blockNumber() < len(self._gaps) and self._gaps[block.blockNumber()]:
+                bottom = rect.bottom() + block.blockFormat().bottomMargin() - ROW_SPACING / 2
+                top = rect.top() - ROW_SPACING / 2
+                if bands and abs(bands[-1][1] - top) < 1:
+                    top = bands[-1][0]
+                    bands.pop()
+                bands.append((top, bottom))
+            block = block.next()
+        return bands
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -197,7 +237,7 @@ class PanePair(QObject):
 
     def align(self) -> None:
         """Pad each row of both panes to the taller side's height."""
-        left, right = self.left.natural_heights(), self.right.natural_heights()
+        left, right = self.left.row_heights(), self.right.row_heights()
         targets = [max(one, two) for one, two in zip(left, right, strict=False)]
         self.left.pad(targets)
         self.right.pad(targets)

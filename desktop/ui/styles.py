@@ -1,6 +1,6 @@
 """How each kind of change looks: a colour-blind-safe tint plus a cue that is not colour.
 
-Colours are the Okabe–Ito palette, told apart by readers with any common colour-vision
+Colours are the Okabe-Ito palette, told apart by readers with any common colour-vision
 deficiency; every kind also has a shape of its own (strike-through, underline style,
 italics), so that it reads in greyscale too. ``Theme.for_palette`` picks the light or dark
 variant from the window palette. The panes, the legend and the overview ruler all take
@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QPalette, QTextCharFormat
 from desktop.core.changes import ChangeKind
 from desktop.core.diff import Op
 
-# Okabe–Ito
+# Okabe-Ito
 VERMILLION = "#D55E00"
 BLUE = "#0072B2"
 ORANGE = "#E69F00"
@@ -67,6 +67,7 @@ class Theme:
     dark: bool
     text: QColor
     dim: QColor
+    gap: QColor
 
     @classmethod
     def for_palette(cls, palette: QPalette) -> Theme:
@@ -74,7 +75,9 @@ class Theme:
         text = palette.color(QPalette.ColorRole.Text)
         dim = QColor(text)
         dim.setAlpha(120)
-        return cls(dark=base.lightness() < 128, text=text, dim=dim)
+        gap = QColor(text)
+        gap.setAlpha(45)
+        return cls(dark=base.lightness() < 128, text=text, dim=dim, gap=gap)
 
     def colour(self, kind: ChangeKind) -> QColor:
         """The kind's colour, brightened on a dark background."""

@@ -133,16 +133,12 @@ class SummaryBar(QWidget):
 
 
 def headline(comparison: Comparison) -> str:
-    """"87% similar · 004 looks derived from 002: …" in plain words."""
+    """ "87% similar · 004 looks derived from 002: …" (the derivation's reason says it all)."""
     if comparison.a.text == comparison.b.text:
         return "The two versions are identical."
     parts = [f"{comparison.similarity:.0%} similar"]
-    derived = comparison.derived
-    if derived is not None:
-        copy, original = (
-            (comparison.a, comparison.b) if derived.side == "a" else (comparison.b, comparison.a)
-        )
-        parts.append(f"{copy.id} looks derived from {original.id}: {derived.reason}")
+    if comparison.derived is not None:
+        parts.append(comparison.derived.reason)
     return " · ".join(parts)
 
 
