@@ -409,7 +409,9 @@ class CompareWindow(QMainWindow):
 
     def _restore(self) -> None:
         screen = self.screen().availableGeometry()
-        self.resize(min(1440, screen.width()), min(900, screen.height()))
+        width = min(1440, screen.width())
+        self.resize(width, min(900, screen.height()))
+        self.splitter.setSizes([width - width // 5, width // 5])
         if self.settings is None:
             return
         for key, toggle in self._toggles().items():
