@@ -31,7 +31,7 @@ def test_an_empty_file_is_refused_with_its_name(tmp_path: Path) -> None:
     """An empty file gives a message naming it, not a blank window."""
     path = tmp_path / "empty.txt"
     path.write_text("  \n")
-    with pytest.raises(IngestError, match="empty.txt: the file is empty"):
+    with pytest.raises(IngestError, match=r"empty\.txt: the file is empty"):
         resolve(str(path), Library.open())
 
 
