@@ -13,11 +13,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__
-from desktop.cli import diff_commands, library_commands, related_commands
+from desktop.cli import (
+    compare_commands,
+    diff_commands,
+    library_commands,
+    related_commands,
+)
 from desktop.core.errors import RecensionError
 from desktop.core.library import Library
 
-COMMANDS = (library_commands, diff_commands, related_commands)
+COMMANDS = (library_commands, diff_commands, compare_commands, related_commands)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,0 +1,212 @@
+"""How a comparison is laid out side by side: rows of aligned paragraphs, cut into runs.
+
+``lay_out(comparison, view)`` takes a ``Comparison`` and what the reader chose to see
+(``ViewOptions``: copy-edits hidden, site chrome folded) and returns a ``Layout``: one
+``Row`` per aligned block, each side a ``Cell`` of ``Run``s (article offsets, the change that
+paints them, whether the word diff deleted or inserted them) or ``None`` for a gap where
+that side has no counterpart. Consecutive rows of site chrome fold into one row whose cells
+stand for that many lines. ``Layout.stops`` lists the shown changes in reading order, each
+with the row it starts on: what next/previous change step through.
+
+Pure: it renders nothing and never imports Qt; the comparison view paints what it returns.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop.core.changes import Change, ChangeKind, Comparison
+from desktop.core.diff import Op, Segment, Span
+
+EXCERPT_LENGTH = 70
+
+
+@dataclass(frozen=True, slots=True)
+class ViewOptions:
+    """What the reader chose not to see."""
+
+    hide_copy_edits: bool = False
+    fold_boilerplate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """``text[start:end]`` of one side, painted by ``change`` (an index) or plain (``None``)."""
+
+    start: int
+    end: int
+    change: int | None = None
+    op: Op = Op.EQUAL
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One side of a row: its runs, or a marker standing for ``folded_lines`` of chrome."""
+
+    runs: tuple[Run, ...] = ()
+    folded_lines: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """Aligned paragraphs; ``None`` is a gap on a side that has no counterpart."""
+
+    a: Cell | None
+    b: Cell | None
+
+
+@dataclass(frozen=True, slots=True)
+class Stop:
+    """A shown change and the row where it first appears."""
+
+    change: int
+    row: int
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    rows: tuple[Row, ...]
+    stops: tuple[Stop, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Paint:
+    start: int
+    end: int
+    change: int
+    op: Op
+
+
+def is_shown(change: Change, view: ViewOptions) -> bool:
+    """Whether ``change`` is painted under ``view`` (folded chrome is painted, then folded)."""
+    return not (view.hide_copy_edits and change.kind is ChangeKind.COPY_EDIT)
+
+
+def lay_out(comparison: Comparison, view: ViewOptions = ViewOptions()) -> Layout:
+    """The rows and stops of ``comparison`` as the reader chose to see it."""
+    a_side = _paint(comparison.changes, comparison.segments, "a", view)
+    b_side = _paint(comparison.changes, comparison.segments, "b", view)
+    a_ends, b_ends = [p.end for p in a_side], [p.end for p in b_side]
+    rows: list[Row] = []
+    for block in comparison.blocks:
+        row = Row(_cell(block.a, a_side, a_ends), _cell(block.b, b_side, b_ends))
+        if view.fold_boilerplate and _is_chrome(row, comparison.changes):
+            rows.append(_fold(row))
+            if len(rows) > 1 and _is_fold(rows[-2]):
+                rows[-2:] = [_merge(rows[-2], rows[-1])]
+        else:
+            rows.append(row)
+    return Layout(tuple(rows), _stops(rows))
+
+
+def excerpt(change: Change, limit: int = EXCERPT_LENGTH) -> str:
+    """A one-line quote of what changed: old → new, or the one side's text."""
+    quotes = [_quote(span.text, limit) for span in (change.a, change.b) if span and span.text]
+    return " → ".join(quotes)
+
+
+def _quote(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return f"“{flat if len(flat) <= limit else flat[: limit - 1].rstrip() + '…'}”"
+
+
+def _paint(
+    changes: Sequence[Change], segments: Sequence[Segment], side: str, view: ViewOptions
+) -> list[_Paint]:
+    """Non-overlapping painted stretches of one side; the narrowest change wins an overlap."""
+    marks = [
+        (span.start, span.end, index)
+        for index, change in enumerate(changes)
+        if is_shown(change, view) and (span := _side(change, side)) and span.end > span.start
+    ]
+    changed_op = Op.DELETE if side == "a" else Op.INSERT
+    spans = [seg.a if side == "a" else seg.b for seg in segments if seg.op is changed_op]
+    edits = sorted((span.start, span.end) for span in spans if span.end > span.start)
+    edit_starts = [start for start, _ in edits]
+    points = sorted({p for mark in marks for p in mark[:2]} | {p for edit in edits for p in edit})
+    starts = sorted(marks)
+    active: list[tuple[int, int, int]] = []
+    out: list[_Paint] = []
+    next_mark = 0
+    for left, right in itertools.pairwise(points):
+        while next_mark < len(starts) and starts[next_mark][0] <= left:
+            active.append(starts[next_mark])
+            next_mark += 1
+        active = [mark for mark in active if mark[1] > left]
+        if not active:
+            continue
+        change = min(active, key=lambda mark: (mark[1] - mark[0], mark[2]))[2]
+        at = bisect.bisect_right(edit_starts, left) - 1
+        op = changed_op if at >= 0 and edits[at][1] >= right else Op.EQUAL
+        if out and out[-1].end == left and (out[-1].change, out[-1].op) == (change, op):
+            out[-1] = _Paint(out[-1].start, right, change, op)
+        else:
+            out.append(_Paint(left, right, change, op))
+    return out
+
+
+def _side(change: Change, side: str) -> Span | None:
+    return change.a if side == "a" else change.b
+
+
+def _cell(span: Span | None, painted: list[_Paint], ends: list[int]) -> Cell | None:
+    if span is None:
+        return None
+    runs: list[Run] = []
+    at = span.start
+    first = bisect.bisect_right(ends, span.start)
+    for paint in painted[first:]:
+        if paint.start >= span.end:
+            break
+        start, end = max(paint.start, span.start), min(paint.end, span.end)
+        if start > at:
+            runs.append(Run(at, start))
+        runs.append(Run(start, end, paint.change, paint.op))
+        at = end
+    if at < span.end or not runs:
+        runs.append(Run(at, span.end))
+    return Cell(tuple(runs))
+
+
+def _is_chrome(row: Row, changes: Sequence[Change]) -> bool:
+    """A row all of whose text is boilerplate (a gap on one side allowed)."""
+    cells = [cell for cell in (row.a, row.b) if cell is not None]
+    return all(
+        run.change is not None and changes[run.change].kind is ChangeKind.BOILERPLATE
+        for cell in cells
+        for run in cell.runs
+        if run.end > run.start
+    )
+
+
+def _fold(row: Row) -> Row:
+    return Row(
+        None if row.a is None else Cell(folded_lines=1),
+        None if row.b is None else Cell(folded_lines=1),
+    )
+
+
+def _is_fold(row: Row) -> bool:
+    return any(cell is not None and cell.folded_lines for cell in (row.a, row.b))
+
+
+def _merge(first: Row, second: Row) -> Row:
+    def lines(one: Cell | None, two: Cell | None) -> Cell | None:
+        count = (one.folded_lines if one else 0) + (two.folded_lines if two else 0)
+        return Cell(folded_lines=count) if count else None
+
+    return Row(lines(first.a, second.a), lines(first.b, second.b))
+
+
+def _stops(rows: Sequence[Row]) -> tuple[Stop, ...]:
+    """The changes in the order a reader meets them, each with its first row."""
+    seen: dict[int, int] = {}
+    for number, row in enumerate(rows):
+        for cell in (row.a, row.b):
+            for run in cell.runs if cell else ():
+                if run.change is not None:
+                    seen.setdefault(run.change, number)
+    return tuple(Stop(change, row) for change, row in seen.items())

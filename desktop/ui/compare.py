@@ -1,0 +1,445 @@
+"""The comparison window: two versions side by side, every change styled, explained, reachable.
+
+``open_comparison(a, b)`` opens a ``CompareWindow``; it diffs the pair on the thread pool
+(the core's ``compare``, with the options the reader ticked) while a busy bar runs, then
+lays the result out (``core.layout``) and paints it. The window computes nothing itself:
+hiding copy-edits or folding site chrome lays the same comparison out again; ignoring
+case, punctuation or whitespace asks the core for a new one in the background.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.article import Article
+from desktop.core.changes import ChangeKind, Comparison
+from desktop.core.comparison import compare
+from desktop.core.diff import CompareOptions
+from desktop.core.layout import Layout, ViewOptions, lay_out
+from desktop.ui.change_list import ChangeList
+from desktop.ui.panes import ComparePane, PanePair
+from desktop.ui.styles import Theme
+from desktop.ui.summary import Mark, OverviewRuler, SummaryBar
+from desktop.ui.workers import Task
+
+IGNORE_OPTIONS = (
+    ("ignore_case", "ignoreCaseToggle", "Case"),
+    ("ignore_punctuation", "ignorePunctuationToggle", "Punctuation"),
+    ("ignore_whitespace", "ignoreWhitespaceToggle", "Whitespace"),
+)
+
+
+class ArticleHeader(QWidget):
+    """Title over a line of source, date and id; says when this side looks derived."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.title = QLabel(self)
+        self.meta = QLabel(self)
+        for label in (self.title, self.meta):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(16, 6, 16, 6)
+        column.setSpacing(2)
+        column.addWidget(self.title)
+        column.addWidget(self.meta)
+
+    def show_article(self, article: Article, role: str) -> None:
+        self.title.setText(article.title)
+        date = article.date.strftime("%-d %B %Y") if article.date else ""
+        parts = [role, article.source, date, article.id]
+        self.meta.setText(" · ".join(part for part in parts if part))
+        self.setAccessibleName(", ".join(part for part in (article.title, role) if part))
+
+
+class CompareWindow(QMainWindow):
+    """Two articles side by side; emits ``comparison_shown`` each time a result is painted."""
+
+    comparison_shown = Signal()
+
+    def __init__(
+        self,
+        a: Article,
+        b: Article,
+        *,
+        recurring: frozenset[str] = frozenset(),
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareWindow")
+        self.a, self.b = a, b
+        self.recurring = recurring
+        self.settings = settings
+        self.comparison: Comparison | None = None
+        self.layout_: Layout = Layout((), ())
+        self.current: int | None = None  # position in layout_.stops
+        self._task: Task | None = None
+        self._build()
+        self._restore()
+        self.request_comparison()
+
+    # building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.summary = SummaryBar(self)
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("busyIndicator")
+        self.busy.setAccessibleName("Comparing")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(6)
+        self.busy.setTextVisible(False)
+        self.left_header = ArticleHeader("leftHeader", self)
+        self.right_header = ArticleHeader("rightHeader", self)
+        self.left = ComparePane("leftPane", "Left-hand version", self)
+        self.right = ComparePane("rightPane", "Right-hand version", self)
+        self.pair = PanePair(self.left, self.right)
+        self.ruler = OverviewRuler(self)
+        self.changes = ChangeList(self)
+        self.changes.setMinimumWidth(200)
+
+        sides = QWidget(self)
+        grid = QGridLayout(sides)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(0)
+        grid.addWidget(self.left_header, 0, 0)
+        grid.addWidget(self.right_header, 0, 1)
+        grid.addWidget(self.left, 1, 0)
+        grid.addWidget(self.right, 1, 1)
+        grid.addWidget(self.ruler, 1, 2)
+        grid.setRowStretch(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("compareSplitter")
+        self.splitter.addWidget(sides)
+        self.splitter.addWidget(self.changes)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([1000, 280])
+
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.summary)
+        column.addWidget(self.busy)
+        column.addWidget(self._build_toolbar())
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(body)
+
+        self.left.change_clicked.connect(self._left_clicked)
+        self.right.change_clicked.connect(self._right_clicked)
+        self.changes.change_selected.connect(self.go_to_change)
+        self.ruler.jumped.connect(self._ruler_jumped)
+        self.left.verticalScrollBar().valueChanged.connect(self._update_ruler_view)
+        self.left.verticalScrollBar().rangeChanged.connect(self._update_ruler_view)
+
+    def _build_toolbar(self) -> QWidget:
+        bar = QWidget(self)
+        bar.setObjectName("compareToolbar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(12, 4, 12, 4)
+        self.prev_button = self._button("prevChangeButton", "◀ Previous", "Previous change")
+        self.next_button = self._button("nextChangeButton", "Next ▶", "Next change")
+        self.prev_button.setToolTip("Previous change (Shift+F7)")
+        self.next_button.setToolTip("Next change (F7)")
+        self.prev_button.clicked.connect(self.previous_change)
+        self.next_button.clicked.connect(self.next_change)
+        self.position = QLabel(self)
+        self.position.setObjectName("changePosition")
+        self.position.setAccessibleName("Current change")
+        self.hide_copy_edits = self._toggle("hideCopyEditsToggle", "Hide copy-edits")
+        self.fold_boilerplate = self._toggle("foldBoilerplateToggle", "Fold site chrome")
+        self.hide_copy_edits.toggled.connect(self._view_changed)
+        self.fold_boilerplate.toggled.connect(self._view_changed)
+        self.ignore_button = QToolButton(self)
+        self.ignore_button.setObjectName("ignoreMenuButton")
+        self.ignore_button.setAccessibleName("Ignore differences in")
+        self.ignore_button.setText("Ignore differences in")
+        self.ignore_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.ignore_button)
+        self.ignore_actions: dict[str, QAction] = {}
+        for field, name, label in IGNORE_OPTIONS:
+            action = menu.addAction(label)
+            action.setObjectName(name)
+            action.setCheckable(True)
+            action.toggled.connect(self._options_changed)
+            self.ignore_actions[field] = action
+        self.ignore_button.setMenu(menu)
+        self.swap_button = self._button("swapButton", "⇄ Swap sides", "Swap sides")
+        self.swap_button.clicked.connect(self.swap)
+        for left in (self.prev_button, self.next_button, self.position):
+            row.addWidget(left)
+        row.addStretch(1)
+        for right in (self.hide_copy_edits, self.fold_boilerplate, self.ignore_button):
+            row.addWidget(right)
+        row.addSpacing(12)
+        row.addWidget(self.swap_button)
+        for key, slot in (("F7", self.next_change), ("Shift+F7", self.previous_change)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(slot)
+            self.addAction(action)
+        return bar
+
+    def _button(self, name: str, text: str, accessible: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        return button
+
+    def _toggle(self, name: str, text: str) -> QCheckBox:
+        box = QCheckBox(text, self)
+        box.setObjectName(name)
+        box.setAccessibleName(text)
+        return box
+
+    # computing ---------------------------------------------------------------------------
+
+    def options(self) -> CompareOptions:
+        ticked = {field: action.isChecked() for field, action in self.ignore_actions.items()}
+        return CompareOptions(**ticked)
+
+    def view(self) -> ViewOptions:
+        return ViewOptions(
+            hide_copy_edits=self.hide_copy_edits.isChecked(),
+            fold_boilerplate=self.fold_boilerplate.isChecked(),
+        )
+
+    def request_comparison(self) -> None:
+        """Diff the pair on the thread pool with the ticked options; show it when done."""
+        if self._task is not None:
+            self._task.cancel()
+        self.setWindowTitle(f"{self.a.id} ↔ {self.b.id} — Recension")
+        self.left_header.show_article(self.a, "")
+        self.right_header.show_article(self.b, "")
+        self.summary.show_busy("Comparing…")
+        self.busy.show()
+        work = functools.partial(compare, options=self.options(), recurring=self.recurring)
+        self._task = Task(work, self.a, self.b)
+        self._task.signals.finished.connect(self._compared)
+        self._task.signals.failed.connect(self._failed)
+        self._task.start()
+
+    def is_busy(self) -> bool:
+        return self.busy.isVisible() if self.isVisible() else not self.busy.isHidden()
+
+    def _compared(self, result: Comparison) -> None:
+        if (result.a, result.b, result.options) != (self.a, self.b, self.options()):
+            return  # an answer to a question no longer asked
+        self._task = None
+        self.busy.hide()
+        self.comparison = result
+        self.show_result()
+
+    def _failed(self, error: Exception) -> None:
+        if self._task is None or self._task.cancelled:
+            return
+        self._task = None
+        self.busy.hide()
+        self.summary.show_busy(f"Could not compare these two: {error}")
+
+    # showing -----------------------------------------------------------------------------
+
+    def show_result(self) -> None:
+        """Lay the current comparison out as the toggles say and paint every part."""
+        comparison = self.comparison
+        if comparison is None:
+            return
+        shown = self.current_change()
+        theme = Theme.for_palette(self.palette())
+        self.layout_ = lay_out(comparison, self.view())
+        self.left.show_side(comparison, self.layout_, "a", theme)
+        self.right.show_side(comparison, self.layout_, "b", theme)
+        self.pair.align()
+        derived = comparison.derived.side if comparison.derived else None
+        for header, article, side in (
+            (self.left_header, self.a, "a"),
+            (self.right_header, self.b, "b"),
+        ):
+            original = "looks derived" if side == derived else "looks like the original"
+            header.show_article(article, original if derived else "")
+        self.summary.show_comparison(comparison, theme)
+        self.changes.show_changes(comparison, self.layout_.stops)
+        self._update_ruler_marks(theme)
+        changes = [stop.change for stop in self.layout_.stops]
+        self.current = changes.index(shown) if shown in changes else None
+        self._show_current()
+        self.comparison_shown.emit()
+
+    def _update_ruler_marks(self, theme: Theme) -> None:
+        if self.comparison is None:
+            return
+        height = max(self.left.document().size().height(), 1.0)
+        marks = []
+        for stop in self.layout_.stops:
+            kind = self.comparison.changes[stop.change].kind
+            top = self.left.row_top(stop.row)
+            bottom = (
+                self.left.row_top(stop.row + 1) if stop.row + 1 < len(self.layout_.rows) else height
+            )
+            marks.append(Mark(top / height, bottom / height, theme.colour(kind)))
+        self.ruler.set_marks(marks)
+        self._update_ruler_view()
+
+    def _update_ruler_view(self) -> None:
+        height = max(self.left.document().size().height(), 1.0)
+        top = self.left.verticalScrollBar().value() / height
+        self.ruler.set_view(top, min(self.left.viewport().height() / height, 1.0))
+
+    # navigating --------------------------------------------------------------------------
+
+    def current_change(self) -> int | None:
+        """The index in ``comparison.changes`` of the change being looked at, if any."""
+        return None if self.current is None else self.layout_.stops[self.current].change
+
+    def next_change(self) -> None:
+        self._step(+1)
+
+    def previous_change(self) -> None:
+        self._step(-1)
+
+    def _step(self, direction: int) -> None:
+        count = len(self.layout_.stops)
+        if not count:
+            return
+        if self.current is None:
+            self.current = 0 if direction > 0 else count - 1
+        else:
+            self.current = (self.current + direction) % count
+        self._show_current(scroll=True)
+
+    def go_to_change(self, change: int) -> None:
+        """Make ``change`` current and bring it into view in both panes."""
+        changes = [stop.change for stop in self.layout_.stops]
+        if change in changes:
+            self.current = changes.index(change)
+            self._show_current(scroll=True)
+
+    def _show_current(self, *, scroll: bool = False) -> None:
+        count = len(self.layout_.stops)
+        change = self.current_change()
+        self.prev_button.setEnabled(count > 0)
+        self.next_button.setEnabled(count > 0)
+        if change is None or self.comparison is None:
+            self.position.setText(f"{count} changes" if count else "No changes shown")
+            for pane in (self.left, self.right):
+                pane.highlight(None, QColor())
+            self.changes.select_change(None)
+            return
+        assert self.current is not None
+        self.position.setText(f"Change {self.current + 1} of {count}")
+        colour = Theme.for_palette(self.palette()).colour(self.comparison.changes[change].kind)
+        colour.setAlpha(110)
+        for pane in (self.left, self.right):
+            pane.highlight(change, colour)
+        self.changes.select_change(change)
+        if scroll:
+            self.pair.scroll_to_row(self.layout_.stops[self.current].row)
+
+    def _left_clicked(self, change: int) -> None:
+        self._clicked(change, self.right)
+
+    def _right_clicked(self, change: int) -> None:
+        self._clicked(change, self.left)
+
+    def _clicked(self, change: int, other: ComparePane) -> None:
+        """Select the clicked change; a moved block jumps to its place on the other side."""
+        self.go_to_change(change)
+        assert self.comparison is not None
+        if self.comparison.changes[change].kind is ChangeKind.MOVED and change in other.ranges:
+            block = other.document().findBlock(other.ranges[change][0])
+            self.pair.scroll_to_row(block.blockNumber())
+
+    def _ruler_jumped(self, fraction: float) -> None:
+        height = self.left.document().size().height()
+        top = fraction * height - self.left.viewport().height() / 2
+        self.left.verticalScrollBar().setValue(max(int(top), 0))
+
+    # toggles and state -------------------------------------------------------------------
+
+    def _view_changed(self) -> None:
+        self._save_toggles()
+        self.show_result()
+
+    def _options_changed(self) -> None:
+        self._save_toggles()
+        self.request_comparison()
+
+    def swap(self) -> None:
+        """Put the right-hand version on the left and compare again."""
+        self.a, self.b = self.b, self.a
+        self.current = None
+        self.request_comparison()
+
+    def _toggles(self) -> dict[str, QCheckBox | QAction]:
+        return {
+            "hide_copy_edits": self.hide_copy_edits,
+            "fold_boilerplate": self.fold_boilerplate,
+            **self.ignore_actions,
+        }
+
+    def _save_toggles(self) -> None:
+        if self.settings is not None:
+            for key, toggle in self._toggles().items():
+                self.settings.setValue(f"compare/{key}", toggle.isChecked())
+
+    def _restore(self) -> None:
+        screen = self.screen().availableGeometry()
+        width = min(1440, screen.width())
+        self.resize(width, min(900, screen.height()))
+        self.splitter.setSizes([width - width // 5, width // 5])
+        if self.settings is None:
+            return
+        for key, toggle in self._toggles().items():
+            toggle.blockSignals(True)
+            toggle.setChecked(self.settings.value(f"compare/{key}", False, type=bool) is True)
+            toggle.blockSignals(False)
+        geometry = self.settings.value("compare/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        if self.settings is not None:
+            self.settings.setValue("compare/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+
+def open_comparison(
+    a: Article,
+    b: Article,
+    *,
+    recurring: frozenset[str] = frozenset(),
+    settings: QSettings | None = None,
+    parent: QWidget | None = None,
+) -> CompareWindow:
+    """Open and show a comparison window of ``a`` (left) and ``b`` (right)."""
+    window = CompareWindow(a, b, recurring=recurring, settings=settings, parent=parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    return window
