@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__
-from desktop.cli import library_commands
+from desktop.cli import library_commands, search_commands
 from desktop.core.errors import RecensionError
 from desktop.core.library import Library
 
-COMMANDS = (library_commands,)
+COMMANDS = (library_commands, search_commands)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -198,7 +198,8 @@ class SearchIndex:
             searcher = self._current_searcher()
             results = searcher.search_page(parsed, page, pagelen=limit, sortedby=order)
             words = body_words(parsed, searcher.reader()) if query.strip() else frozenset()
-            hits = tuple(_hit(hit, words, scored=order is None) for hit in results)
+            shown = results if results.pagenum == page else ()  # Whoosh clamps past the end
+            hits = tuple(_hit(hit, words, scored=order is None) for hit in shown)
             return SearchResults(query=query, total=results.total, hits=hits, page=page)
 
     def close(self) -> None:
