@@ -386,6 +386,11 @@ def _fingerprint(path: Path) -> tuple[int, int]:
     return path.stat().st_size, crc
 
 
+def _is_index_file(entry: Path) -> bool:
+    """Whoosh's table of contents and segments (lock files have no suffix)."""
+    return entry.is_file() and entry.suffix not in ("", ".json", ".tmp")
+
+
 def _write_manifest(directory: Path, ix: Any) -> None:
     """Record the committed generation and its files' fingerprints (atomically)."""
     path = directory / MANIFEST
@@ -395,7 +400,7 @@ def _write_manifest(directory: Path, ix: Any) -> None:
         old = {}
     files = {}
     for entry in sorted(directory.iterdir()):
-        if entry.name.startswith("_") and entry.is_file():
+        if _is_index_file(entry):
             known = old.get(entry.name)
             size = entry.stat().st_size
             files[entry.name] = known if known and known[0] == size else list(_fingerprint(entry))
