@@ -118,6 +118,7 @@ class SearchIndex:
         self._searcher: Any = None
         self._search_lock = threading.Lock()
         self._refresh_lock = threading.Lock()
+        self._hashes: dict[Article, str] = {}  # str hashes are cached, so lookups are cheap
 
     @classmethod
     def open(cls, directory: Path) -> SearchIndex:
@@ -157,8 +158,9 @@ class SearchIndex:
             wanted = {article.id: article for article in articles}
             removed = [key for key in indexed if key not in wanted]
             changes: list[tuple[Article, str, str, bool]] = []
-            for article in wanted.values():
-                content = content_hash(article)
+            hashes = {article: self._hashes.get(article) for article in wanted.values()}
+            self._hashes = {a: known or content_hash(a) for a, known in hashes.items()}
+            for article, content in self._hashes.items():
                 old = indexed.get(article.id)
                 if families is not None:
                     family = families.get(article.id, article.id)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from whoosh import fields, qparser, query
@@ -41,6 +42,9 @@ _STOP_WORDS = frozenset(
 )
 _FOLDED = RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map) | StopFilter(_STOP_WORDS)
 _STEMMED = _FOLDED | StemFilter(cachesize=100_000)
+_ACCENTS = {
+    code: folded for code, folded in accent_map.items() if len(folded) == 1
+}  # keeps offsets
 
 SEARCHED_FIELDS = ("title", "body", "source")
 FIELDS_IN_QUERIES = frozenset({*SEARCHED_FIELDS, "date"})
@@ -146,11 +150,7 @@ def make_snippet(text: str, words: frozenset[str]) -> Snippet:
 
     Whitespace runs are shown as one space; "…" marks text cut at either end.
     """
-    matches = (
-        [(t.startchar, t.endchar, t.text) for t in _STEMMED(text, chars=True) if t.text in words]
-        if words
-        else []
-    )
+    matches = _matches(text, words) if words else []
     start = _cluster_start(matches)
     lead = max(0, matches[start][0] - _SNIPPET_LEAD) if matches else 0
     if lead:
@@ -162,6 +162,31 @@ def make_snippet(text: str, words: frozenset[str]) -> Snippet:
         end = space if space > lead else end
     inside = [(s, e) for s, e, _ in matches if s >= lead and e <= end]
     return _collapse(text, lead, end, inside)
+
+
+def _matches(text: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, term) of each word of ``text`` that the analyzer turns into one of ``words``.
+
+    Analysing a whole article per hit is too slow for search as you type: a regex finds the
+    words that could stem to a searched term, and only those are analysed.
+    """
+    found = []
+    for match in _candidates(words).finditer(text.translate(_ACCENTS)):
+        term = next((token.text for token in _STEMMED(match.group())), None)
+        if term in words:
+            found.append((match.start(), match.end(), term))
+    return found
+
+
+@lru_cache(maxsize=32)
+def _candidates(words: frozenset[str]) -> re.Pattern[str]:
+    """Tokens starting like a term less its last two letters (which stemming may rewrite)."""
+    prefixes: list[str] = []
+    for prefix in sorted({word[: max(2, len(word) - 2)] for word in words}):
+        if not prefixes or not prefix.startswith(prefixes[-1]):
+            prefixes.append(prefix)
+    alternatives = "|".join(map(re.escape, prefixes))
+    return re.compile(rf"(?<![\w*])(?:{alternatives})[\w*]*(?:\.?[\w*]+)*", re.IGNORECASE)
 
 
 def _cluster_start(matches: list[tuple[int, int, str]]) -> int:
