@@ -47,10 +47,10 @@ from desktop.core.errors import RecensionError
 from desktop.core.query import (
     SCHEMA_VERSION,
     Snippet,
-    body_words,
     build_schema,
     make_snippet,
     parse_query,
+    searched_words,
 )
 
 __all__ = [
@@ -66,6 +66,7 @@ __all__ = [
 MANIFEST = "recension-index.json"
 REFRESH_LOCK = "RECENSION_REFRESH"
 MAX_SEGMENTS = 8
+_STATE = ("id", "hash", "family")
 LOCK_TIMEOUT = 120.0
 _PARALLEL_FROM = 500  # articles; below this, starting processes costs more than it saves
 _PARALLEL = {"procs": 2, "limitmb": 128, "multisegment": True}
@@ -119,6 +120,8 @@ class SearchIndex:
         self._search_lock = threading.Lock()
         self._refresh_lock = threading.Lock()
         self._hashes: dict[Article, str] = {}  # str hashes are cached, so lookups are cheap
+        self._state: dict[str, tuple[str, str]] = {}  # id -> (content hash, family)
+        self._state_stamp: tuple[int, ...] = ()
 
     @classmethod
     def open(cls, directory: Path) -> SearchIndex:
@@ -138,6 +141,7 @@ class SearchIndex:
         """Empty the index (the next refresh indexes every article again)."""
         with self._refresh_lock, _file_lock(self.directory, None):
             self._ix = _create(self.directory)
+            self._state_stamp = ()
         with self._search_lock:
             self._close_searcher()
 
@@ -171,10 +175,7 @@ class SearchIndex:
             if not changes and not removed:
                 _report(progress, 0, 0)
                 return RefreshReport(0, 0, 0, cancelled=False)
-            report = self._write(changes, removed, progress, should_cancel)
-        with self._search_lock:
-            self._close_searcher()
-        return report
+            return self._write(changes, removed, progress, should_cancel)
 
     def search(
         self,
@@ -199,7 +200,7 @@ class SearchIndex:
         with self._search_lock:
             searcher = self._current_searcher()
             results = searcher.search_page(parsed, page, pagelen=limit, sortedby=order)
-            words = body_words(parsed, searcher.reader()) if query.strip() else frozenset()
+            words = searched_words(parsed, searcher.reader()) if query.strip() else frozenset()
             shown = results if results.pagenum == page else ()  # Whoosh clamps past the end
             hits = tuple(_hit(hit, words, scored=order is None) for hit in shown)
             return SearchResults(query=query, total=results.total, hits=hits, page=page)
@@ -214,7 +215,11 @@ class SearchIndex:
                 if self._searcher is None:
                     self._searcher = self._ix.searcher()
                 elif not self._searcher.up_to_date():
-                    self._searcher = self._searcher.refresh()
+                    if self._searcher.reader().segments():  # reuses unchanged segments
+                        self._searcher = self._searcher.refresh()
+                    else:  # Whoosh cannot refresh a searcher of an empty index
+                        self._close_searcher()
+                        self._searcher = self._ix.searcher()
                 return self._searcher
             except FileNotFoundError:  # a writer removed merged files as we opened them
                 self._close_searcher()
@@ -229,14 +234,24 @@ class SearchIndex:
             self._searcher = None
 
     def _indexed(self) -> dict[str, tuple[str, str]]:
-        """Indexed id → (content hash, family)."""
-        with self._ix.reader() as reader:
-            if reader.doc_count() == 0:
-                return {}
-            ids, hashes, families = (
-                reader.column_reader(name, translate=True) for name in ("id", "hash", "family")
-            )
-            return {ids[n]: (hashes[n], families[n]) for n in reader.all_doc_ids()}
+        """Indexed id → (content hash, family), read again only after another's commit."""
+        stamp = self._stamp()
+        if stamp != self._state_stamp:
+            with self._ix.reader() as reader:
+                self._state = {}
+                if reader.doc_count():  # an empty index has no columns
+                    ids, hashes, families = (
+                        reader.column_reader(n, translate=True) for n in _STATE
+                    )
+                    self._state = {ids[n]: (hashes[n], families[n]) for n in reader.all_doc_ids()}
+            self._state_stamp = stamp
+        return self._state
+
+    def _stamp(self) -> tuple[int, ...]:
+        """Which commit the index is at: generation, and its TOC file (a rebuild restarts at 0)."""
+        generation = self._ix.latest_generation()
+        toc = os.stat(self.directory / f"_{self._ix.indexname}_{generation}.toc")
+        return (generation, toc.st_ino, toc.st_mtime_ns)
 
     def _write(
         self,
@@ -251,6 +266,7 @@ class SearchIndex:
             for key in removed:
                 writer.delete_by_term("id", key)
             added = updated = 0
+            written: dict[str, tuple[str, str]] = {}
             total, step = len(changes), max(1, len(changes) // 200)
             cancelled = False
             for done, (article, content, family, exists) in enumerate(changes, 1):
@@ -258,6 +274,7 @@ class SearchIndex:
                     cancelled = True
                     break
                 document = _document(article, content, family)
+                written[article.id] = (content, family)
                 if exists:
                     writer.update_document(**document)
                     updated += 1
@@ -272,6 +289,9 @@ class SearchIndex:
             writer.cancel()
             raise
         _write_manifest(self.directory, self._ix)
+        gone = set(removed)
+        self._state = {k: v for k, v in self._state.items() if k not in gone} | written
+        self._state_stamp = self._stamp()
         return RefreshReport(added, updated, len(removed), cancelled)
 
 
@@ -288,7 +308,8 @@ def _document(article: Article, content: str, family: str) -> dict[str, str]:
     document = {
         "id": article.id,
         "title": article.title,
-        "body": article.text,
+        "body": "\n".join((article.title, article.source, article.text)),
+        "text": article.text,
         "source": article.source,
         "family": family,
         "hash": content,
@@ -306,7 +327,7 @@ def _hit(hit: Any, words: frozenset[str], *, scored: bool) -> SearchHit:
         source=stored.get("source", ""),
         date=stored.get("date"),
         score=float(hit.score) if scored else 0.0,  # sorted hits carry their sort key
-        snippet=make_snippet(stored.get("body", ""), words),
+        snippet=make_snippet(stored.get("text", ""), words),
         family=stored.get("family", stored["id"]),
     )
 

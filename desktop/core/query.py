@@ -32,7 +32,7 @@ from whoosh.support.charset import accent_map
 
 from desktop.core.errors import QueryError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SNIPPET_CHARS = 200
 _SNIPPET_LEAD = 50
 
@@ -46,8 +46,8 @@ _ACCENTS = {
     code: folded for code, folded in accent_map.items() if len(folded) == 1
 }  # keeps offsets
 
-SEARCHED_FIELDS = ("title", "body", "source")
-FIELDS_IN_QUERIES = frozenset({*SEARCHED_FIELDS, "date"})
+FIELDS_IN_QUERIES = frozenset({"title", "body", "source", "date"})
+TITLE_BOOST = 2.0
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
 _EMPTY_FIELD = re.compile(r"(?:^|[\s(])(\w+):(?=$|[\s)])")
 _DANGLING_NOT = re.compile(r"(?:^|\s)NOT\s*\)?\s*$")
@@ -55,11 +55,17 @@ _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def build_schema() -> fields.Schema:
-    """The fields of one indexed article; ``hash`` and ``family`` drive incremental refresh."""
+    """The fields of one indexed article; ``hash`` and ``family`` drive incremental refresh.
+
+    ``body`` indexes title, source and text together, so that a plain word is one term
+    to look up rather than one per field (three times faster); ``text`` keeps the text for
+    snippets.
+    """
     return fields.Schema(
         id=fields.ID(stored=True, unique=True, sortable=True),
-        title=fields.TEXT(analyzer=_STEMMED, stored=True, field_boost=2.0),
-        body=fields.TEXT(analyzer=_STEMMED, stored=True),
+        title=fields.TEXT(analyzer=_STEMMED, stored=True),
+        body=fields.TEXT(analyzer=_STEMMED),
+        text=fields.STORED(),
         source=fields.TEXT(analyzer=_FOLDED, stored=True),
         date=fields.ID(stored=True, sortable=True),
         family=fields.ID(stored=True, sortable=True),
@@ -90,7 +96,11 @@ def parse_query(text: str, schema: fields.Schema) -> Any:
         raise QueryError(
             f"{text!r} has only very common words, which are not indexed: add a rarer word"
         )
-    return parsed.accept(_normalise_dates)
+    parsed = parsed.accept(_normalise_dates)
+    in_title = [
+        query.Term("title", word) for field, word in parsed.iter_all_terms() if field == "body"
+    ]
+    return query.AndMaybe(parsed, query.Or(in_title, boost=TITLE_BOOST)) if in_title else parsed
 
 
 def _reject_empty_field(text: str) -> None:
@@ -101,7 +111,7 @@ def _reject_empty_field(text: str) -> None:
 
 
 def _parser(schema: fields.Schema) -> qparser.QueryParser:
-    parser = qparser.MultifieldParser(list(SEARCHED_FIELDS), schema, group=qparser.AndGroup)
+    parser = qparser.QueryParser("body", schema, group=qparser.AndGroup)
     parser.remove_plugin_class(qparser.SingleQuotePlugin)  # apostrophes are not quotes here
     parser.add_plugin(qparser.FuzzyTermPlugin())
     return parser
@@ -134,12 +144,12 @@ class Snippet:
     highlights: tuple[tuple[int, int], ...]
 
 
-def body_words(parsed: Any, reader: Any) -> frozenset[str]:
-    """The body terms that ``parsed`` looks for, prefixes and fuzzy terms expanded."""
+def searched_words(parsed: Any, reader: Any) -> frozenset[str]:
+    """The stemmed words that ``parsed`` looks for, prefixes and fuzzy terms expanded."""
     # Not Query.existing_terms: in Whoosh 2.7.5 it skips every field after the first.
     words: set[str] = set()
     for leaf in parsed.leaves():
-        if leaf.field() == "body":
+        if leaf.field() in ("body", "title"):
             for _, word in leaf.expanded_terms(reader, phrases=True):
                 words.add(word.decode("utf-8") if isinstance(word, bytes) else word)
     return frozenset(words)
