@@ -18,11 +18,18 @@ from desktop.cli import (
     diff_commands,
     library_commands,
     related_commands,
+    search_commands,
 )
 from desktop.core.errors import RecensionError
 from desktop.core.library import Library
 
-COMMANDS = (library_commands, diff_commands, compare_commands, related_commands)
+COMMANDS = (
+    library_commands,
+    search_commands,
+    diff_commands,
+    compare_commands,
+    related_commands,
+)
 
 
 class _Parser(argparse.ArgumentParser):

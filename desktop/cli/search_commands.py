@@ -1,0 +1,95 @@
+"""``recension search`` and ``recension index``: the library's search index from the shell.
+
+``search`` brings the index up to date (only new or changed articles are indexed), then
+prints one page of hits; ``--json`` prints the SearchResults value. ``index`` refreshes
+the index with a progress line on stderr; ``--rebuild`` indexes every article again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from desktop.cli.output import print_json
+from desktop.core.index import SearchIndex, SearchResults, SortOrder
+from desktop.core.library import Library
+
+_BOLD, _PLAIN = "\033[1m", "\033[0m"
+
+
+def register(commands: Any) -> None:
+    search = commands.add_parser("search", help="find articles by keywords")
+    search.add_argument("query", help='words, "a phrase", prefix*, title:word, NOT word, …')
+    search.add_argument("--limit", type=int, default=20, metavar="N", help="hits per page")
+    search.add_argument("--page", type=int, default=1, metavar="N", help="page to show")
+    search.add_argument(
+        "--sort", choices=[order.value for order in SortOrder], default=SortOrder.RELEVANCE
+    )
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.set_defaults(run=run_search)
+    index = commands.add_parser("index", help="bring the search index up to date")
+    index.add_argument("--rebuild", action="store_true", help="index every article again")
+    index.set_defaults(run=run_index)
+
+
+def open_index(library: Library, *, progress: bool = False) -> SearchIndex:
+    """The library's index, refreshed; warnings (and progress if asked) go to stderr."""
+    index = SearchIndex.open(library.state_dir / "index")
+    for warning in index.warnings:
+        print(f"recension: {warning}", file=sys.stderr)
+    index.refresh(library.articles(), progress=_print_progress if progress else None)
+    return index
+
+
+def run_search(args: argparse.Namespace, library: Library) -> int:
+    index = open_index(library, progress=sys.stderr.isatty())
+    results = index.search(args.query, limit=args.limit, page=args.page, sort=SortOrder(args.sort))
+    if args.json:
+        print_json(results)
+    else:
+        _print_results(results, bold=sys.stdout.isatty())
+    return 0
+
+
+def run_index(args: argparse.Namespace, library: Library) -> int:
+    index = SearchIndex.open(library.state_dir / "index")
+    for warning in index.warnings:
+        print(f"recension: {warning}", file=sys.stderr)
+    if args.rebuild:
+        index.clear()
+    articles = library.articles()
+    report = index.refresh(articles, progress=_print_progress)
+    print(
+        f"index up to date: {len(articles)} articles "
+        f"({report.added} added, {report.updated} updated, {report.removed} removed)"
+    )
+    return 0
+
+
+def _print_progress(done: int, total: int) -> None:
+    """One line on stderr, rewritten in place on a terminal, else printed once at the end."""
+    if total and (done == total or sys.stderr.isatty()):
+        end = "\n" if done == total else ""
+        print(f"\rindexing {done}/{total} articles", end=end, file=sys.stderr, flush=True)
+
+
+def _print_results(results: SearchResults, *, bold: bool) -> None:
+    noun = "article matches" if results.total == 1 else "articles match"
+    shown = len(results.hits)
+    more = f", page {results.page} shows {shown}" if shown < results.total else ""
+    print(f"{results.total} {noun} {results.query!r}{more}")
+    for hit in results.hits:
+        meta = "  ".join(part for part in (hit.date or "", hit.source) if part)
+        print(f"\n{hit.id}  {hit.title}" + (f"  [{meta}]" if meta else ""))
+        print(f"    {_marked(hit.snippet.text, hit.snippet.highlights, bold=bold)}")
+
+
+def _marked(text: str, spans: tuple[tuple[int, int], ...], *, bold: bool) -> str:
+    if not bold:
+        return text
+    out, last = [], 0
+    for start, end in spans:
+        out += [text[last:start], _BOLD, text[start:end], _PLAIN]
+        last = end
+    return "".join([*out, text[last:]])

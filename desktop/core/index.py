@@ -1,0 +1,433 @@
+"""The search index over the whole library: incremental, crash-safe, safe to read from any thread.
+
+``SearchIndex.open(directory)`` opens (or creates) the Whoosh index of one library, which
+lives at ``library.state_dir / "index"``. ``refresh(articles)`` brings it up to date by
+content hash: new articles are added, changed ones replaced, removed ones deleted; it
+reports ``progress(done, total)`` and stops between articles when ``should_cancel()``
+says so, keeping what it has done. ``search(query)`` answers from any thread, while a
+refresh runs in another thread or process; a reader always sees one committed state.
+
+Writer settings, measured on this 2-core machine (3,000 generated 5 KB articles): one
+process at limitmb=128 took 18 s, ``procs=2, limitmb=128, multisegment=True`` 6.9 s
+(limitmb=256 no faster, 64 slower, ``multisegment=False`` 15 s). Large batches use the
+latter where processes fork (Linux); small ones use one process, committed without merging
+until MAX_SEGMENTS segments pile up, so that one new article is searchable at once.
+
+Crash safety: refreshes take an OS file lock (released by the OS when its holder dies, so
+a lock left by a killed process never blocks). After each commit ``recension-index.json``
+records the schema version and the size and CRC-32 of every index file; on open they are
+checked (a commit that a crash left unrecorded is read through instead), and an index of
+another schema version, or one that is damaged, is rebuilt empty with a message in
+``warnings``. Queries are parsed by ``desktop.core.query``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import shutil
+import threading
+import time
+import zlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh import sorting
+from whoosh.filedb.filestore import FileStorage
+
+from desktop.core.article import Article
+from desktop.core.errors import RecensionError
+from desktop.core.query import (
+    SCHEMA_VERSION,
+    Snippet,
+    build_schema,
+    make_snippet,
+    parse_query,
+    searched_words,
+)
+
+__all__ = [
+    "IndexLockedError",
+    "RefreshReport",
+    "SearchHit",
+    "SearchIndex",
+    "SearchResults",
+    "Snippet",
+    "SortOrder",
+]
+
+MANIFEST = "recension-index.json"
+REFRESH_LOCK = "RECENSION_REFRESH"
+MAX_SEGMENTS = 8
+_STATE = ("id", "hash", "family")
+LOCK_TIMEOUT = 120.0
+_PARALLEL_FROM = 500  # articles; below this, starting processes costs more than it saves
+_PARALLEL = {"procs": 2, "limitmb": 128, "multisegment": True}
+_SINGLE = {"limitmb": 128}
+
+
+class SortOrder(StrEnum):
+    RELEVANCE = "relevance"
+    DATE = "date"
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    id: str
+    title: str
+    source: str
+    date: str | None
+    score: float
+    snippet: Snippet
+    family: str
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    query: str
+    total: int
+    hits: tuple[SearchHit, ...]
+    page: int
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshReport:
+    added: int
+    updated: int
+    removed: int
+    cancelled: bool
+
+
+class IndexLockedError(RecensionError):
+    """Another process has been updating the search index for too long."""
+
+
+class SearchIndex:
+    """One library's index; create with :meth:`open`."""
+
+    def __init__(self, directory: Path, ix: Any, warnings: tuple[str, ...]) -> None:
+        self.directory = directory
+        self.warnings = warnings
+        self._ix = ix
+        self._searcher: Any = None
+        self._search_lock = threading.Lock()
+        self._refresh_lock = threading.Lock()
+        self._hashes: dict[Article, str] = {}  # str hashes are cached, so lookups are cheap
+        self._state: dict[str, tuple[str, str]] = {}  # id -> (content hash, family)
+        self._state_stamp: tuple[int, ...] = ()
+
+    @classmethod
+    def open(cls, directory: Path) -> SearchIndex:
+        """The index in ``directory``: created if missing, rebuilt empty if old or damaged."""
+        directory.mkdir(parents=True, exist_ok=True)
+        problem = _check(directory)
+        if problem is None:
+            return cls(directory, whoosh_index.open_dir(str(directory)), ())
+        with _file_lock(directory, None):
+            problem = _check(directory)  # a writer may have committed while we looked
+            if problem is None:
+                return cls(directory, whoosh_index.open_dir(str(directory)), ())
+            ix = _create(directory)
+        return cls(directory, ix, () if problem == "missing" else (problem,))
+
+    def clear(self) -> None:
+        """Empty the index (the next refresh indexes every article again)."""
+        with self._refresh_lock, _file_lock(self.directory, None):
+            self._ix = _create(self.directory)
+            self._state_stamp = ()
+        with self._search_lock:
+            self._close_searcher()
+
+    def refresh(
+        self,
+        articles: Sequence[Article],
+        *,
+        families: Mapping[str, str] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> RefreshReport:
+        """Bring the index up to date with ``articles``; ``families`` maps id → family id.
+
+        Without ``families``, indexed articles keep their family and new ones are their own.
+        """
+        with self._refresh_lock, _file_lock(self.directory, should_cancel):
+            indexed = self._indexed()
+            wanted = {article.id: article for article in articles}
+            removed = [key for key in indexed if key not in wanted]
+            changes: list[tuple[Article, str, str, bool]] = []
+            hashes = {article: self._hashes.get(article) for article in wanted.values()}
+            self._hashes = {a: known or content_hash(a) for a, known in hashes.items()}
+            for article, content in self._hashes.items():
+                old = indexed.get(article.id)
+                if families is not None:
+                    family = families.get(article.id, article.id)
+                else:
+                    family = old[1] if old else article.id
+                if old != (content, family):
+                    changes.append((article, content, family, old is not None))
+            if not changes and not removed:
+                _report(progress, 0, 0)
+                return RefreshReport(0, 0, 0, cancelled=False)
+            return self._write(changes, removed, progress, should_cancel)
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        page: int = 1,
+        sort: SortOrder = SortOrder.RELEVANCE,
+    ) -> SearchResults:
+        """One page of the articles matching ``query``; every article for a blank query.
+
+        Raises QueryError (with a message for the user) for a query that cannot be read.
+        """
+        parsed = parse_query(query, self._ix.schema)
+        limit, page = max(1, limit), max(1, page)
+        if sort is SortOrder.DATE:
+            order: Any = sorting.MultiFacet(
+                [sorting.FieldFacet("date", reverse=True), sorting.ScoreFacet()]
+            )
+        else:
+            order = sorting.FieldFacet("id") if not query.strip() else None
+        with self._search_lock:
+            searcher = self._current_searcher()
+            results = searcher.search_page(parsed, page, pagelen=limit, sortedby=order)
+            words = searched_words(parsed, searcher.reader()) if query.strip() else frozenset()
+            shown = results if results.pagenum == page else ()  # Whoosh clamps past the end
+            hits = tuple(_hit(hit, words, scored=order is None) for hit in shown)
+            return SearchResults(query=query, total=results.total, hits=hits, page=page)
+
+    def close(self) -> None:
+        with self._search_lock:
+            self._close_searcher()
+
+    def _current_searcher(self) -> Any:
+        for attempt in range(3):
+            try:
+                if self._searcher is None:
+                    self._searcher = self._ix.searcher()
+                elif not self._searcher.up_to_date():
+                    if self._searcher.reader().segments():  # reuses unchanged segments
+                        self._searcher = self._searcher.refresh()
+                    else:  # Whoosh cannot refresh a searcher of an empty index
+                        self._close_searcher()
+                        self._searcher = self._ix.searcher()
+                return self._searcher
+            except FileNotFoundError:  # a writer removed merged files as we opened them
+                self._close_searcher()
+                if attempt == 2:
+                    raise
+                time.sleep(0.05)
+        raise AssertionError("unreachable")
+
+    def _close_searcher(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+
+    def _indexed(self) -> dict[str, tuple[str, str]]:
+        """Indexed id → (content hash, family), read again only after another's commit."""
+        stamp = self._stamp()
+        if stamp != self._state_stamp:
+            with self._ix.reader() as reader:
+                self._state = {}
+                if reader.doc_count():  # an empty index has no columns
+                    ids, hashes, families = (
+                        reader.column_reader(n, translate=True) for n in _STATE
+                    )
+                    self._state = {ids[n]: (hashes[n], families[n]) for n in reader.all_doc_ids()}
+            self._state_stamp = stamp
+        return self._state
+
+    def _stamp(self) -> tuple[int, ...]:
+        """Which commit the index is at: generation, and its TOC file (a rebuild restarts at 0)."""
+        generation = self._ix.latest_generation()
+        toc = os.stat(self.directory / f"_{self._ix.indexname}_{generation}.toc")
+        return (generation, toc.st_ino, toc.st_mtime_ns)
+
+    def _write(
+        self,
+        changes: list[tuple[Article, str, str, bool]],
+        removed: list[str],
+        progress: Callable[[int, int], None] | None,
+        should_cancel: Callable[[], bool] | None,
+    ) -> RefreshReport:
+        parallel = len(changes) >= _PARALLEL_FROM and multiprocessing.get_start_method() == "fork"
+        writer = self._ix.writer(**(_PARALLEL if parallel else _SINGLE))
+        try:
+            for key in removed:
+                writer.delete_by_term("id", key)
+            added = updated = 0
+            written: dict[str, tuple[str, str]] = {}
+            total, step = len(changes), max(1, len(changes) // 200)
+            cancelled = False
+            for done, (article, content, family, exists) in enumerate(changes, 1):
+                if should_cancel is not None and should_cancel():
+                    cancelled = True
+                    break
+                document = _document(article, content, family)
+                written[article.id] = (content, family)
+                if exists:
+                    writer.update_document(**document)
+                    updated += 1
+                else:
+                    writer.add_document(**document)
+                    added += 1
+                if done % step == 0 or done == total:
+                    _report(progress, done, total)
+            merge = parallel or len(self._ix._segments()) >= MAX_SEGMENTS
+            writer.commit(merge=merge)
+        except BaseException:
+            writer.cancel()
+            raise
+        _write_manifest(self.directory, self._ix)
+        gone = set(removed)
+        self._state = {k: v for k, v in self._state.items() if k not in gone} | written
+        self._state_stamp = self._stamp()
+        return RefreshReport(added, updated, len(removed), cancelled)
+
+
+def content_hash(article: Article) -> str:
+    """A digest of everything indexed about ``article`` except its family."""
+    digest = hashlib.blake2b(digest_size=16)
+    for part in (article.title, article.source, str(article.date or ""), article.text):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x1f")
+    return digest.hexdigest()
+
+
+def _document(article: Article, content: str, family: str) -> dict[str, str]:
+    document = {
+        "id": article.id,
+        "title": article.title,
+        "body": "\n".join((article.title, article.source, article.text)),
+        "text": article.text,
+        "source": article.source,
+        "family": family,
+        "hash": content,
+    }
+    if article.date is not None:
+        document["date"] = article.date.isoformat()
+    return document
+
+
+def _hit(hit: Any, words: frozenset[str], *, scored: bool) -> SearchHit:
+    stored = hit.fields()
+    return SearchHit(
+        id=stored["id"],
+        title=stored.get("title", ""),
+        source=stored.get("source", ""),
+        date=stored.get("date"),
+        score=float(hit.score) if scored else 0.0,  # sorted hits carry their sort key
+        snippet=make_snippet(stored.get("text", ""), words),
+        family=stored.get("family", stored["id"]),
+    )
+
+
+def _report(progress: Callable[[int, int], None] | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+@contextmanager
+def _file_lock(directory: Path, should_cancel: Callable[[], bool] | None) -> Iterator[None]:
+    """Hold the refresh lock of ``directory``, waiting for another process to finish."""
+    lock = FileStorage(str(directory)).lock(REFRESH_LOCK)
+    deadline = time.monotonic() + LOCK_TIMEOUT
+    while not lock.acquire(blocking=False):
+        if should_cancel is not None and should_cancel():
+            raise IndexLockedError("cancelled while another process was updating the index")
+        if time.monotonic() > deadline:
+            raise IndexLockedError("another Recension process is still updating the index")
+        time.sleep(0.05)
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _create(directory: Path) -> Any:
+    """An empty index in ``directory``, replacing whatever was there (lock held)."""
+    for entry in directory.iterdir():
+        if entry.name == REFRESH_LOCK:
+            continue
+        if entry.is_dir():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+    ix = whoosh_index.create_in(str(directory), build_schema())
+    _write_manifest(directory, ix)
+    return ix
+
+
+def _check(directory: Path) -> str | None:
+    """None for a sound index, "missing" for none, else the warning to show."""
+    try:
+        manifest = json.loads((directory / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        manifest = None
+    if manifest is None and not whoosh_index.exists_in(str(directory)):
+        return "missing"
+    if not isinstance(manifest, dict) or manifest.get("schema") != SCHEMA_VERSION:
+        return "The search index was made by another version of Recension and has been rebuilt."
+    try:
+        ix = whoosh_index.open_dir(str(directory))
+        if ix.latest_generation() == manifest.get("generation"):
+            files = manifest.get("files", {})
+            if all(_fingerprint(directory / name) == tuple(sig) for name, sig in files.items()):
+                return None
+            raise ValueError("an index file changed")
+        _read_through(ix)  # committed, then a crash before the manifest: read it all
+        _write_manifest(directory, ix)
+        return None
+    except Exception:  # any failure to read the index means it must be rebuilt
+        return "The search index was damaged and has been rebuilt."
+
+
+def _read_through(ix: Any) -> None:
+    with ix.reader() as reader:
+        for _ in reader.iter_docs():
+            pass
+        for field in ("title", "body"):
+            for _ in reader.lexicon(field):
+                pass
+
+
+def _fingerprint(path: Path) -> tuple[int, int]:
+    crc = 0
+    with path.open("rb") as stream:
+        while chunk := stream.read(1 << 20):
+            crc = zlib.crc32(chunk, crc)
+    return path.stat().st_size, crc
+
+
+def _is_index_file(entry: Path) -> bool:
+    """Whoosh's table of contents and segments (lock files have no suffix)."""
+    return entry.is_file() and entry.suffix not in ("", ".json", ".tmp")
+
+
+def _write_manifest(directory: Path, ix: Any) -> None:
+    """Record the committed generation and its files' fingerprints (atomically)."""
+    path = directory / MANIFEST
+    try:
+        old = json.loads(path.read_text("utf-8")).get("files", {})
+    except (OSError, ValueError, AttributeError):
+        old = {}
+    files = {}
+    for entry in sorted(directory.iterdir()):
+        if _is_index_file(entry):
+            known = old.get(entry.name)
+            size = entry.stat().st_size
+            files[entry.name] = known if known and known[0] == size else list(_fingerprint(entry))
+    manifest = {"schema": SCHEMA_VERSION, "generation": ix.latest_generation(), "files": files}
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(manifest), "utf-8")
+    os.replace(temporary, path)

@@ -1,0 +1,237 @@
+"""Reading what a user types into a search: the index schema, the query language, snippets.
+
+The query language is Whoosh's, narrowed to what a reader of news expects: words are ANDed
+(``Kerry Lavrov``), ``OR`` and ``NOT`` (upper case) combine them, ``"exact phrase"``,
+``prefix*``, ``fuzzy~`` (one edit; ``~2`` for two), ``title:``, ``source:`` and
+``date:2014-03`` / ``date:[2014-03-01 to 2014-03-31]`` restrict a word to one field. Words
+are matched case-insensitively, accents folded and English stems compared ("talks" finds
+"talk"). A query that cannot be read raises :class:`QueryError` with a message for the
+user; small slips (an unbalanced quote or parenthesis) are read leniently.
+
+Snippets are plain text with highlight spans (offsets into the snippet), never HTML.
+
+Only this module and ``desktop.core.index`` import Whoosh.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from whoosh import fields, qparser, query
+from whoosh.analysis import (
+    CharsetFilter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+)
+from whoosh.support.charset import accent_map
+
+from desktop.core.errors import QueryError
+
+SCHEMA_VERSION = 2
+SNIPPET_CHARS = 200
+_SNIPPET_LEAD = 50
+
+# Small on purpose: "us", "may", "will" and "not" are words of news (US, Theresa May).
+_STOP_WORDS = frozenset(
+    "a an and are as at be by for from in is it of on or that the this to was were with".split()  # noqa: SIM905
+)
+_FOLDED = RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map) | StopFilter(_STOP_WORDS)
+_STEMMED = _FOLDED | StemFilter(cachesize=100_000)
+_ACCENTS = {
+    code: folded for code, folded in accent_map.items() if len(folded) == 1
+}  # keeps offsets
+
+FIELDS_IN_QUERIES = frozenset({"title", "body", "source", "date"})
+TITLE_BOOST = 2.0
+_OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
+_EMPTY_FIELD = re.compile(r"(?:^|[\s(])(\w+):(?=$|[\s)])")
+_DANGLING_NOT = re.compile(r"(?:^|\s)NOT\s*\)?\s*$")
+_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def build_schema() -> fields.Schema:
+    """The fields of one indexed article; ``hash`` and ``family`` drive incremental refresh.
+
+    ``body`` indexes title, source and text together, so that a plain word is one term
+    to look up rather than one per field (three times faster); ``text`` keeps the text for
+    snippets.
+    """
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True, sortable=True),
+        title=fields.TEXT(analyzer=_STEMMED, stored=True),
+        body=fields.TEXT(analyzer=_STEMMED),
+        text=fields.STORED(),
+        source=fields.TEXT(analyzer=_FOLDED, stored=True),
+        date=fields.ID(stored=True, sortable=True),
+        family=fields.ID(stored=True, sortable=True),
+        hash=fields.ID(sortable=True),
+    )
+
+
+def parse_query(text: str, schema: fields.Schema) -> Any:
+    """The Whoosh query for ``text``; every article for a blank query.
+
+    Raises QueryError for a field name with nothing after it, a NOT with nothing to
+    exclude, a malformed date, or a query of operators and very common words only.
+    """
+    text = text.strip()
+    if not text:
+        return query.Every()
+    _reject_empty_field(text)
+    if _DANGLING_NOT.search(text):
+        raise QueryError("NOT needs a word after it, as in: Kerry NOT Putin")
+    try:
+        parsed = _parser(schema).parse(text)
+    except Exception as error:  # Whoosh's parser reports slips with assorted exceptions
+        raise QueryError(f"cannot read the search {text!r}: {error}") from None
+    if parsed is query.NullQuery:
+        words = text.split()
+        if all(word in _OPERATORS for word in words):
+            raise QueryError("AND, OR and NOT join words: add a word to search for")
+        raise QueryError(
+            f"{text!r} has only very common words, which are not indexed: add a rarer word"
+        )
+    parsed = parsed.accept(_normalise_dates)
+    in_title = [
+        query.Term("title", word) for field, word in parsed.iter_all_terms() if field == "body"
+    ]
+    return query.AndMaybe(parsed, query.Or(in_title, boost=TITLE_BOOST)) if in_title else parsed
+
+
+def _reject_empty_field(text: str) -> None:
+    for match in _EMPTY_FIELD.finditer(text):
+        name = match.group(1).lower()
+        if name in FIELDS_IN_QUERIES:
+            raise QueryError(f"{name}: needs a word after it, as in: {name}:Kerry")
+
+
+def _parser(schema: fields.Schema) -> qparser.QueryParser:
+    parser = qparser.QueryParser("body", schema, group=qparser.AndGroup)
+    parser.remove_plugin_class(qparser.SingleQuotePlugin)  # apostrophes are not quotes here
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+    return parser
+
+
+def _normalise_dates(node: Any) -> Any:
+    """Dates as typed (2014, 2014-03, 2014-03-11) become ranges over ISO dates."""
+    if getattr(node, "fieldname", None) != "date":
+        return node
+    if isinstance(node, query.TermRange):
+        start, end = node.start, node.end
+        for bound in (start, end):
+            if bound is not None and not _DATE.fullmatch(bound):
+                raise QueryError(f"dates are written like 2014-03-31, not {bound!r}")
+        if end is not None and len(end) < len("2014-03-31"):
+            end = end + "\uffff"  # a month or year as the end includes all of it
+        return query.TermRange("date", start, end, node.startexcl, node.endexcl)
+    if isinstance(node, query.Term):
+        if not _DATE.fullmatch(node.text):
+            raise QueryError(f"dates are written like 2014-03-31, not {node.text!r}")
+        return query.Prefix("date", node.text) if len(node.text) < 10 else node
+    return node
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """A stretch of an article's text to show; ``highlights`` are offsets into ``text``."""
+
+    text: str
+    highlights: tuple[tuple[int, int], ...]
+
+
+def searched_words(parsed: Any, reader: Any) -> frozenset[str]:
+    """The stemmed words that ``parsed`` looks for, prefixes and fuzzy terms expanded."""
+    # Not Query.existing_terms: in Whoosh 2.7.5 it skips every field after the first.
+    words: set[str] = set()
+    for leaf in parsed.leaves():
+        if leaf.field() in ("body", "title"):
+            for _, word in leaf.expanded_terms(reader, phrases=True):
+                words.add(word.decode("utf-8") if isinstance(word, bytes) else word)
+    return frozenset(words)
+
+
+def make_snippet(text: str, words: frozenset[str]) -> Snippet:
+    """About SNIPPET_CHARS of ``text`` around the densest cluster of ``words``.
+
+    Whitespace runs are shown as one space; "…" marks text cut at either end.
+    """
+    matches = _matches(text, words) if words else []
+    start = _cluster_start(matches)
+    lead = max(0, matches[start][0] - _SNIPPET_LEAD) if matches else 0
+    if lead:
+        space = text.find(" ", lead, matches[start][0])
+        lead = space + 1 if space >= 0 else lead
+    end = min(len(text), lead + SNIPPET_CHARS)
+    if end < len(text):
+        space = text.rfind(" ", lead, end)
+        end = space if space > lead else end
+    inside = [(s, e) for s, e, _ in matches if s >= lead and e <= end]
+    return _collapse(text, lead, end, inside)
+
+
+def _matches(text: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, term) of each word of ``text`` that the analyzer turns into one of ``words``.
+
+    Analysing a whole article per hit is too slow for search as you type: a regex finds the
+    words that could stem to a searched term, and only those are analysed.
+    """
+    found = []
+    for match in _candidates(words).finditer(text.translate(_ACCENTS)):
+        term = next((token.text for token in _STEMMED(match.group())), None)
+        if term in words:
+            found.append((match.start(), match.end(), term))
+    return found
+
+
+@lru_cache(maxsize=32)
+def _candidates(words: frozenset[str]) -> re.Pattern[str]:
+    """Tokens starting like a term less its last two letters (which stemming may rewrite)."""
+    prefixes: list[str] = []
+    for prefix in sorted({word[: max(2, len(word) - 2)] for word in words}):
+        if not prefixes or not prefix.startswith(prefixes[-1]):
+            prefixes.append(prefix)
+    alternatives = "|".join(map(re.escape, prefixes))
+    return re.compile(rf"(?<![\w*])(?:{alternatives})[\w*]*(?:\.?[\w*]+)*", re.IGNORECASE)
+
+
+def _cluster_start(matches: list[tuple[int, int, str]]) -> int:
+    """Index of the first match of the window holding the most distinct, then most, matches."""
+    best, best_score, last = 0, (0, 0), 0
+    width = SNIPPET_CHARS - _SNIPPET_LEAD
+    for first in range(len(matches)):
+        last = max(last, first)
+        while last + 1 < len(matches) and matches[last + 1][1] - matches[first][0] <= width:
+            last += 1
+        window = matches[first : last + 1]
+        score = (len({word for _, _, word in window}), len(window))
+        if score > best_score:
+            best, best_score = first, score
+    return best
+
+
+def _collapse(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> Snippet:
+    out: list[str] = ["…"] if start > 0 else []
+    position: dict[int, int] = {}  # offset in the article -> offset in the snippet
+    length = len(out)
+    in_space = False
+    for offset in range(start, end):
+        position[offset] = length
+        char = text[offset]
+        if char.isspace():
+            if in_space:
+                continue
+            char, in_space = " ", True
+        else:
+            in_space = False
+        out.append(char)
+        length += 1
+    position[end] = length
+    if end < len(text):
+        out.append("…")
+    highlights = tuple((position[s], position[e]) for s, e in spans)
+    return Snippet("".join(out), highlights)
