@@ -43,7 +43,7 @@ from whoosh import sorting
 from whoosh.filedb.filestore import FileStorage
 
 from desktop.core.article import Article
-from desktop.core.errors import RecensionError
+from desktop.core.errors import QueryError, RecensionError
 from desktop.core.query import (
     SCHEMA_VERSION,
     Snippet,
@@ -51,6 +51,7 @@ from desktop.core.query import (
     make_snippet,
     parse_query,
     searched_words,
+    word_spans,
 )
 
 __all__ = [
@@ -204,6 +205,18 @@ class SearchIndex:
             shown = results if results.pagenum == page else ()  # Whoosh clamps past the end
             hits = tuple(_hit(hit, words, scored=order is None) for hit in shown)
             return SearchResults(query=query, total=results.total, hits=hits, page=page)
+
+    def highlights(self, query: str, article: Article) -> tuple[tuple[int, int], ...]:
+        """Where ``query``'s words occur in ``article.text``; none for a blank or bad query."""
+        try:
+            parsed = parse_query(query, self._ix.schema) if query.strip() else None
+        except QueryError:
+            return ()
+        if parsed is None:
+            return ()
+        with self._search_lock:
+            words = searched_words(parsed, self._current_searcher().reader())
+        return word_spans(article.text, words)
 
     def close(self) -> None:
         with self._search_lock:

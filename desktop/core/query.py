@@ -76,13 +76,15 @@ def build_schema() -> fields.Schema:
 def parse_query(text: str, schema: fields.Schema) -> Any:
     """The Whoosh query for ``text``; every article for a blank query.
 
-    Raises QueryError for a field name with nothing after it, a NOT with nothing to
-    exclude, a malformed date, or a query of operators and very common words only.
+    Raises QueryError for an unclosed quote, a field name with nothing after it, a NOT
+    with nothing to exclude, a malformed date, or a query of operators and common words only.
     """
     text = text.strip()
     if not text:
         return query.Every()
     _reject_empty_field(text)
+    if text.count('"') % 2:
+        raise QueryError('a quote is not closed: end the phrase with " or remove the quote')
     if _DANGLING_NOT.search(text):
         raise QueryError("NOT needs a word after it, as in: Kerry NOT Putin")
     try:
@@ -172,6 +174,11 @@ def make_snippet(text: str, words: frozenset[str]) -> Snippet:
         end = space if space > lead else end
     inside = [(s, e) for s, e, _ in matches if s >= lead and e <= end]
     return _collapse(text, lead, end, inside)
+
+
+def word_spans(text: str, words: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    """Where in ``text`` the searched ``words`` occur, for highlighting a whole article."""
+    return tuple((start, end) for start, end, _ in _matches(text, words)) if words else ()
 
 
 def _matches(text: str, words: frozenset[str]) -> list[tuple[int, int, str]]:

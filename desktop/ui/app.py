@@ -1,4 +1,4 @@
-"""Assembly: the QApplication, its settings and icon, and the main window over the core."""
+"""Assembly: the QApplication, its settings and icon, the core services and the window."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
 from desktop.core.library import Library, data_dir
+from desktop.core.workspace import Workspace
 from desktop.resources import resource
+from desktop.ui.controller import WorkspaceController
 from desktop.ui.main_window import MainWindow
 
 
@@ -22,6 +24,7 @@ def application() -> QApplication:
     app.setOrganizationName("Recension")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("recension")
+    app.setStyle("Fusion")
     app.setWindowIcon(QIcon(str(resource("icons/recension.svg"))))
     return app
 
@@ -33,14 +36,18 @@ def settings() -> QSettings:
 
 
 def build_window(library: Library) -> MainWindow:
+    """The main window over ``library``: shown at once, indexing catches up in the background."""
     application()
-    return MainWindow(library, settings())
+    controller = WorkspaceController(Workspace.for_library(library))
+    window = MainWindow(controller, settings())
+    controller.setParent(window)
+    window.research()
+    controller.refresh()
+    return window
 
 
 def run_app(library: Library) -> int:
     app = application()
     window = build_window(library)
     window.show()
-    if library.articles():
-        window.sidebar.select_row(0)
     return app.exec()

@@ -1,46 +1,306 @@
-"""The main window: the sidebar beside the reading pane."""
+"""The main window: sidebar search beside the reading pane, menus, status and progress.
+
+The window is a presenter: it routes what the user does to the controller and renders
+what comes back. Nothing here reads files or searches.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from functools import partial
+from pathlib import Path
 
-from desktop.core.article import Article
-from desktop.core.library import Library
-from desktop.ui.reader import ReadingPane
+import shiboken6
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.index import RefreshReport, SearchResults
+from desktop.core.library import ImportOutcome, ImportReport
+from desktop.ui.compare import CompareWindow, open_comparison
+from desktop.ui.controller import WorkspaceController
+from desktop.ui.problems import ProblemsPanel
+from desktop.ui.reader import ReaderPanel
 from desktop.ui.sidebar import Sidebar
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, settings: QSettings, parent: QWidget | None = None):
+    def __init__(
+        self, controller: WorkspaceController, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Recension")
-        self.library = library
+        self.setAcceptDrops(True)
+        self.controller = controller
         self.settings = settings
         self.sidebar = Sidebar(self)
-        self.reading_pane = ReadingPane(self)
+        self.reader = ReaderPanel(self)
+        self.reading_pane = self.reader.pane
+        self.problems = ProblemsPanel(self)
+        self._query = ""
+        self._comparisons: list[CompareWindow] = []
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.problems)
+        column.addWidget(self.reader, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.reading_pane)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 900])
+        self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.sidebar.article_selected.connect(self.show_article)
+        self._build_status_bar()
         self._build_menus()
+        self._connect()
         self._restore_state()
-        self.sidebar.set_articles(library.articles())
-        self.statusBar().showMessage(f"{len(library.articles())} articles in the library")
 
-    def show_article(self, article: Article) -> None:
-        self.reading_pane.show_article(article)
+    # assembly --------------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusMessage")
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("jobProgress")
+        self.progress.setAccessibleName("Progress of the background job")
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setObjectName("cancelJob")
+        self.cancel_button.setAccessibleName("Cancel the background job")
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.clicked.connect(self.controller.cancel)
+        bar = self.statusBar()
+        bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        self._set_busy(False)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addAction("&Add Files…", QKeySequence.StandardKey.Open, self.choose_files)
+        file_menu.addAction("Add &Folder…", QKeySequence("Ctrl+Shift+O"), self.choose_folder)
+        file_menu.addAction("&Paste as New Article…", QKeySequence("Ctrl+Shift+V"), self.paste)
+        file_menu.addSeparator()
+        self.remove_action = file_menu.addAction(
+            "&Remove from Library", QKeySequence("Ctrl+Backspace"), self.remove_current
+        )
+        file_menu.addSeparator()
         file_menu.addAction("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        edit_menu = menus.addMenu("&Edit")
+        find = edit_menu.addAction("&Find", self.sidebar.focus_search)
+        find.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")])
+        article_menu = menus.addMenu("&Article")
+        article_menu.addAction(
+            "Compare with &Closest Version", QKeySequence("Ctrl+D"), self.compare_with_closest
+        )
+        article_menu.addAction(
+            "Compare &with…", QKeySequence("Ctrl+Shift+D"), self.reader.compare_button.showMenu
+        )
+        help_menu = menus.addMenu("&Help")
+        help_menu.addAction("&About Recension", self._about)
+        for action in self.findChildren(type(find)):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
+    def _connect(self) -> None:
+        self.sidebar.query_changed.connect(self._search)
+        self.sidebar.article_selected.connect(self.show_article)
+        self.sidebar.article_activated.connect(self._focus_reader)
+        self.controller.search_finished.connect(self._show_results)
+        self.controller.search_failed.connect(self.sidebar.show_query_problem)
+        self.controller.job_started.connect(self._job_started)
+        self.controller.job_progress.connect(self._job_progress)
+        self.controller.job_finished.connect(self._job_finished)
+        self.controller.job_failed.connect(self._job_failed)
+        self.controller.library_changed.connect(self.research)
+
+    # routing ---------------------------------------------------------------------------------
+    def _search(self, query: str, sort: object) -> None:
+        self._query = query
+        self.controller.search(query, self.sidebar.sort_order)
+
+    def research(self) -> None:
+        """Run the current query again (after the library changed)."""
+        self._search(self.sidebar.search_box.text(), self.sidebar.sort_order)
+
+    def _show_results(self, results: SearchResults, groups: tuple[object, ...]) -> None:
+        self.sidebar.show_results(results, groups)  # type: ignore[arg-type]
+        if self.sidebar.current_id() is None:
+            last = str(self.settings.value("session/article", ""))
+            if not (last and self.sidebar.select_id(last)):
+                self.sidebar.select_row(0)
+
+    def show_article(self, article_id: str) -> None:
+        workspace = self.controller.workspace
+        article = workspace.article(article_id)
+        self.reading_pane.show_article(article, workspace.index.highlights(self._query, article))
+        self.settings.setValue("session/article", article_id)
+        self._offer_comparisons(article_id)
+
+    # comparing -------------------------------------------------------------------------------
+    def _offer_comparisons(self, article_id: str) -> None:
+        """Fill "Compare with…": the most similar articles first, then any article."""
+        menu = self.reader.compare_menu
+        menu.clear()
+        similar = self.controller.workspace.similar(article_id)
+        versions = len(self.controller.workspace.versions(article_id))
+        for relation in similar[:8]:
+            label = f"{relation.title}  ({relation.containment:.0%} shared)"
+            action = menu.addAction(label, partial(self.compare, article_id, relation.id))
+            action.setToolTip(relation.reason)
+        if similar:
+            menu.addSeparator()
+        menu.addAction("Any Article…", partial(self._compare_with_any, article_id))
+        self.reader.compare_button.setEnabled(len(self.controller.workspace.articles()) > 1)
+        self.reader.hint.setText(
+            f"{versions} other version{'s' if versions != 1 else ''} of this story"
+            if versions
+            else "No other version of this story in the library"
+        )
+
+    def compare(self, left_id: str, right_id: str) -> CompareWindow:
+        """Open the side-by-side comparison of two articles of the library."""
+        workspace = self.controller.workspace
+        window = open_comparison(
+            workspace.article(left_id),
+            workspace.article(right_id),
+            recurring=workspace.recurring,
+            settings=self.settings,
+        )
+        self._comparisons.append(window)
+        window.destroyed.connect(self._forget_comparisons)
+        return window
+
+    def compare_with_closest(self) -> CompareWindow | None:
+        """Compare the article on show with its most similar article, in one step."""
+        article = self.reading_pane.article
+        if article is None:
+            return None
+        similar = self.controller.workspace.similar(article.id)
+        if not similar:
+            self.status_label.setText("There is no other article to compare with.")
+            return None
+        return self.compare(article.id, similar[0].id)
+
+    def _compare_with_any(self, article_id: str) -> None:
+        others = [a for a in self.controller.workspace.articles() if a.id != article_id]
+        labels = [f"{a.title}  ·  {a.id}" for a in others]
+        choice, accepted = QInputDialog.getItem(
+            self, "Compare with", "Compare with which article?", labels, 0, False
+        )
+        if accepted and choice in labels:
+            self.compare(article_id, others[labels.index(choice)].id)
+
+    def _forget_comparisons(self) -> None:
+        self._comparisons = [w for w in self._comparisons if shiboken6.isValid(w)]
+
+    def _focus_reader(self, article_id: str) -> None:
+        self.show_article(article_id)
+        self.reading_pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def choose_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, "Add articles", "", "Articles (*.txt *.md *.html *.htm);;All files (*)"
+        )
+        if paths:
+            self.controller.add_paths([Path(path) for path in paths])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Add a folder of articles")
+        if folder:
+            self.controller.add_paths([Path(folder)])
+
+    def paste(self) -> None:
+        text = QApplication.clipboard().text()
+        if not text.strip():
+            self.status_label.setText("The clipboard holds no text to add.")
+            return
+        first_line = text.strip().splitlines()[0][:120]
+        title, accepted = QInputDialog.getText(
+            self, "Paste as new article", "Title of the pasted article:", text=first_line
+        )
+        if accepted and title.strip():
+            self.controller.add_text(title.strip(), text)
+
+    def remove_current(self) -> None:
+        article_id = self.sidebar.current_id()
+        if article_id is None:
+            return
+        title = self.controller.workspace.article(article_id).title
+        answer = QMessageBox.question(
+            self,
+            "Remove article",
+            f"Remove “{title}” from the library?\n\nYour file is not touched.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.remove(article_id)
+
+    # drag and drop -------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.controller.add_paths(paths)
+
+    # background jobs -------------------------------------------------------------------------
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+
+    def _job_started(self, label: str) -> None:
+        self.status_label.setText(f"{label}…")
+        self.progress.setRange(0, 0)
+        self._set_busy(True)
+
+    def _job_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done:,} of {total:,}")
+
+    def _job_finished(self, result: object) -> None:
+        self._set_busy(self.controller.busy)
+        if isinstance(result, ImportReport):
+            self.status_label.setText(_import_summary(result))
+            self.problems.report(result.skipped)
+        elif isinstance(result, ImportOutcome):
+            self.status_label.setText(f"{result.path}: {result.status.value} {result.reason}")
+            self.problems.report([result] if result.status == "skipped" else [])
+        elif isinstance(result, RefreshReport):
+            count = len(self.controller.workspace.articles())
+            self.status_label.setText(f"{count:,} articles in the library")
+        for warning in self.controller.workspace.warnings:
+            self.status_label.setText(warning)
+
+    def _job_failed(self, message: str) -> None:
+        self._set_busy(self.controller.busy)
+        self.status_label.setText(message)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Recension",
+            "<h3>Recension</h3><p>Compare versions of news articles: what a republished copy "
+            "changed, and whether it changes what the reader is told.</p>",
+        )
+
+    # state -----------------------------------------------------------------------------------
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -48,10 +308,26 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([360, 920])
+        self.sidebar.search_box.setText(str(self.settings.value("session/query", "")))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for window in self._comparisons:
+            if shiboken6.isValid(window):
+                window.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("session/query", self.sidebar.search_box.text())
         super().closeEvent(event)
+
+
+def _import_summary(report: ImportReport) -> str:
+    parts = [f"{len(report.added)} added"]
+    if report.duplicates:
+        parts.append(f"{len(report.duplicates)} already in the library")
+    if report.skipped:
+        parts.append(f"{len(report.skipped)} could not be imported")
+    return "Import finished: " + ", ".join(parts) + "."

@@ -1,45 +1,101 @@
-"""The reading pane: one article, its metadata above its text, always HTML-escaped."""
+"""The reading pane: one article, its metadata above its text, search hits highlighted.
+
+Article text is always HTML-escaped; only the markup added here is rich text.
+"""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.article import Article
+from desktop.ui.rich_text import highlighted_html
+
+READING_WIDTH_EM = 42
 
 
-def article_html(article: Article) -> str:
+def article_html(article: Article, highlights: Sequence[tuple[int, int]] = ()) -> str:
     """The article as escaped rich text: title, a metadata line, then its paragraphs."""
-    meta = " · ".join(
-        part
-        for part in (
-            article.source,
-            article.date.isoformat() if article.date else "",
-            f"{len(article.text):,} characters",
-            article.id,
-        )
-        if part
-    )
+    date = article.date.strftime("%-d %B %Y") if article.date else ""
+    meta = " · ".join(part for part in (article.source, date, article.id) if part)
+    body = highlighted_html(article.text, highlights)
     paragraphs = "".join(
-        f"<p>{html.escape(block).replace(chr(10), '<br>')}</p>"
-        for block in article.text.split("\n\n")
-        if block.strip()
+        f"<p>{block.replace(chr(10), '<br>')}</p>" for block in body.split("\n\n") if block.strip()
     )
     return (
-        f"<h2>{html.escape(article.title)}</h2>"
-        f"<p style='color: palette(mid);'>{html.escape(meta)}</p>{paragraphs}"
+        f"<h1>{html.escape(article.title)}</h1>"
+        f'<p class="meta">{html.escape(meta)}</p><hr>{paragraphs}'
     )
 
 
 class ReadingPane(QTextBrowser):
+    """Read-only rich text of one article, in a comfortable reading measure."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readingPane")
         self.setAccessibleName("Article text")
         self.setOpenLinks(False)
-        self.document().setDocumentMargin(24)
         self.setPlaceholderText("Select an article in the sidebar to read it here.")
+        self.article: Article | None = None
 
-    def show_article(self, article: Article) -> None:
-        self.setHtml(article_html(article))
+    def show_article(self, article: Article, highlights: Sequence[tuple[int, int]] = ()) -> None:
+        self.article = article
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        hit = "background-color: #7a5c00; color: #ffffff;" if dark else "background: #ffe08a;"
+        dim = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        self.document().setDefaultStyleSheet(
+            f".hit {{ {hit} }} .meta {{ color: {dim}; }}"
+            "h1 { font-size: x-large; } p { line-height: 140%; }"
+        )
+        self.setHtml(article_html(article, highlights))
+        self._fit_measure()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_measure()
+
+    def _fit_measure(self) -> None:
+        """Keep lines to a readable length: wide windows get side margins, not long lines."""
+        measure = self.fontMetrics().averageCharWidth() * READING_WIDTH_EM * 2
+        spare = self.viewport().width() - measure
+        self.document().setDocumentMargin(max(24, spare // 2))
+
+
+class ReaderPanel(QWidget):
+    """The reading pane under a bar with the article's actions ("Compare with…")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pane = ReadingPane(self)
+        self.compare_menu = QMenu("Compare with", self)
+        self.compare_button = QToolButton(self)
+        self.compare_button.setObjectName("compareButton")
+        self.compare_button.setAccessibleName("Compare with another version")
+        self.compare_button.setText("Compare with…")
+        self.compare_button.setToolTip("Compare this article with another version (Ctrl+D)")
+        self.compare_button.setMenu(self.compare_menu)
+        self.compare_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.compare_button.setEnabled(False)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("readerHint")
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 6, 12, 0)
+        bar.addWidget(self.hint, 1)
+        bar.addWidget(self.compare_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(bar)
+        layout.addWidget(self.pane, 1)

@@ -1,7 +1,8 @@
 """``recension --smoke``: start offscreen, drive every main path, print one line.
 
 Run by CI on the packaged app, so that a missing module, plugin or data file fails the
-build instead of a user's double-click.
+build instead of a user's double-click. The paths: list the library, search, read an
+article, compare it with its closest version.
 """
 
 from __future__ import annotations
@@ -9,8 +10,11 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from desktop.core.library import Library
+
+SMOKE_QUERY = "Kerry"
 
 
 class SmokeFailure(Exception):
@@ -22,9 +26,24 @@ def _check(condition: bool, reason: str) -> None:
         raise SmokeFailure(reason)
 
 
+def _wait(condition: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SmokeFailure(f"timed out waiting for {what}")
+        QThreadPool.globalInstance().waitForDone(20)
+        QApplication.processEvents()
+
+
 def run_smoke(library: Library) -> int:
     started = time.perf_counter()
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import qInstallMessageHandler
+
+    qInstallMessageHandler(_quiet)
     from desktop.ui.app import build_window
 
     try:
@@ -32,14 +51,39 @@ def run_smoke(library: Library) -> int:
         window.show()
         articles = library.articles()
         _check(bool(articles), "the library is empty")
-        _check(window.sidebar.model.rowCount() == len(articles), "the sidebar misses articles")
-        window.sidebar.select_row(0)
-        shown = window.reading_pane.toPlainText()
-        _check(articles[0].text.splitlines()[-1][:40] in shown, "the reading pane is empty")
+        _wait(lambda: not window.controller.busy, "the library to be indexed")
+        _wait(lambda: window.sidebar.current_id() is not None, "the library to be listed")
+        window.sidebar.search_box.setText(SMOKE_QUERY)
+        _wait(lambda: window.sidebar.view.objectName() == "resultsList", "search results")
+        hits = window.sidebar.count_label.text()
+        _check("match" in hits and not hits.startswith("No"), f"searching found nothing: {hits}")
+        article = window.reading_pane.article
+        _check(
+            article is not None and article.title in window.reading_pane.toPlainText(),
+            "the reading pane shows no article",
+        )
+        assert article is not None
+        compared = window.compare_with_closest()
+        _check(compared is not None, "no other article to compare with")
+        assert compared is not None
+        _wait(lambda: compared.comparison is not None, "the comparison")
+        changes = len(compared.comparison.changes) if compared.comparison else 0
+        compared.close()
         window.close()
     except SmokeFailure as failure:
         print(f"smoke FAILED: {failure}", file=sys.stderr)
         return 1
     elapsed = time.perf_counter() - started
-    print(f"smoke ok: {len(articles)} articles listed and read in {elapsed:.2f}s")
+    print(
+        f"smoke ok: {len(articles)} articles listed, {hits} {SMOKE_QUERY!r}, "
+        f"{article.id} compared ({changes} changes) in {elapsed:.2f}s"
+    )
     return 0
+
+
+def _quiet(kind: object, _context: object, message: str) -> None:
+    """Offscreen Qt chatters (size hints, fonts): show only real warnings and errors."""
+    from PySide6.QtCore import QtMsgType
+
+    if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        print(message, file=sys.stderr)

@@ -1,59 +1,158 @@
-"""The main window as a user meets it: the library listed, an article read."""
+"""The main window as a user meets it: search as you type, read, add articles."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListView, QTextBrowser
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLineEdit, QListView, QTextBrowser
 
 from desktop.core.library import Library
-from desktop.ui.app import build_window
+from desktop.ui.results import HitRole, HtmlRole
+from tests.ui.conftest import settle
 
 
-def test_window_is_titled_and_lists_every_article_by_title(window) -> None:
+def _shown_ids(view: QListView) -> list[str]:
+    model = view.model()
+    hits = (model.index(row, 0).data(HitRole) for row in range(model.rowCount()))
+    return [hit.id[:3] for hit in hits if hit is not None]
+
+
+def _type_query(qtbot, window, text: str) -> None:  # type: ignore[no-untyped-def]
+    box = window.findChild(QLineEdit, "searchBox")
+    box.clear()
+    qtbot.keyClicks(box, text)
+    settle(qtbot, window)
+
+
+def test_window_is_titled_and_lists_the_library_grouped_by_story(window) -> None:
     listing = window.findChild(QListView, "articleList")
-    titles = [listing.model().index(row).data() for row in range(listing.model().rowCount())]
+    model = listing.model()
+    headers = [
+        model.index(row, 0).data()
+        for row in range(model.rowCount())
+        if model.index(row, 0).data(HitRole) is None
+    ]
     assert window.windowTitle() == "Recension"
     assert not window.windowIcon().isNull()
-    assert len(titles) == 5
-    assert "Ukraine crisis: US and Russia to hold key talks" in titles
+    assert sorted(_shown_ids(listing)) == ["000", "001", "002", "003", "004"]
+    assert headers == ["2 versions of one story", "2 versions of one story"]
+    assert "5 articles · 3 stories" in window.findChild(QLabel, "resultCount").text()
 
 
-def test_clicking_an_article_shows_its_text(window, qtbot) -> None:
-    listing = window.findChild(QListView, "articleList")
-    rect = listing.visualRect(listing.model().index(2))
-    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+def test_typing_psaki_lists_exactly_002_and_004_with_the_hits_highlighted(window, qtbot) -> None:
+    _type_query(qtbot, window, "Psaki")
+    results = window.findChild(QListView, "resultsList")
+    assert results.isVisible()
+    assert sorted(_shown_ids(results)) == ["002", "004"]
+    markup = [results.model().index(r, 0).data(HtmlRole) for r in range(results.model().rowCount())]
+    assert any('<span class="hit">Psaki</span>' in text for text in markup)
+    assert window.findChild(QLabel, "resultCount").text() == "2 articles match"
+
+
+def test_selecting_a_result_shows_its_text_with_the_hits_highlighted(window, qtbot) -> None:
+    _type_query(qtbot, window, "Awacs")
+    results = window.findChild(QListView, "resultsList")
+    rect = results.visualRect(results.model().index(0, 0))
+    qtbot.mouseClick(results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     pane = window.findChild(QTextBrowser, "readingPane")
     assert "Awacs reconnaissance planes" in pane.toPlainText()
+    assert '<span class="hit">Awacs</span>' in _html_source(window)
 
 
-def test_arrow_keys_move_through_the_list(window, qtbot) -> None:
-    listing = window.findChild(QListView, "articleList")
-    listing.setFocus()
-    window.sidebar.select_row(0)
-    qtbot.keyClick(listing, Qt.Key.Key_Down)
-    assert "Home Breaking News" in window.reading_pane.toPlainText()
+def _html_source(window) -> str:  # type: ignore[no-untyped-def]
+    from desktop.ui.reader import article_html
+
+    pane = window.reading_pane
+    query = window.sidebar.search_box.text()
+    return article_html(
+        pane.article, window.controller.workspace.index.highlights(query, pane.article)
+    )
 
 
-def test_markup_in_an_article_is_shown_as_text(tmp_path, qtbot) -> None:
+def test_a_bad_query_shows_its_message_in_place(window, qtbot) -> None:
+    _type_query(qtbot, window, '"Kerry Lavrov')
+    message = window.findChild(QLabel, "queryMessage")
+    assert message.isVisible()
+    assert "quote" in message.text().lower()
+
+
+def test_keyboard_search_navigation(window, qtbot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    box = window.findChild(QLineEdit, "searchBox")
+    assert box.hasFocus()
+    _type_query(qtbot, window, "Psaki")
+    first = window.sidebar.current_id()
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert window.sidebar.current_id() not in (None, first)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.reading_pane.hasFocus()
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    settle(qtbot, window)
+    assert box.text() == ""
+    assert window.findChild(QListView, "articleList").isVisible()
+
+
+def _drop(window, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    position = QPointF(window.width() / 2, window.height() / 2)
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(position.toPoint(), Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(position, Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(window, drop)
+
+
+def test_dropping_a_file_adds_it_and_search_finds_it(window, qtbot, tmp_path: Path) -> None:
+    story = tmp_path / "marmalade.txt"
+    story.write_text("Marmalade prices soar\n\nThe price of Seville marmalade doubled overnight.")
+    _drop(window, [story])
+    settle(qtbot, window)
+    _type_query(qtbot, window, "marmalade")
+    results = window.findChild(QListView, "resultsList")
+    assert results.model().rowCount() == 1
+    assert "Marmalade prices soar" in results.model().index(0, 0).data()
+    assert story.read_text().startswith("Marmalade prices soar")
+
+
+def test_a_binary_file_is_listed_with_its_reason_and_the_app_goes_on(
+    window, qtbot, tmp_path: Path
+) -> None:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 40)
+    good = tmp_path / "good.txt"
+    good.write_text("A fine headline\n\nA paragraph about quinces and figs.")
+    _drop(window, [binary, good])
+    settle(qtbot, window)
+    panel = window.findChild(QFrame, "problemsPanel")
+    assert panel.isVisible()
+    assert "photo.txt" in window.problems.list.item(0).text()
+    assert window.problems.list.count() == 1
+    _type_query(qtbot, window, "quinces")
+    assert _shown_ids(window.findChild(QListView, "resultsList"))
+
+
+def test_markup_in_an_article_is_shown_as_text(open_window, tmp_path: Path) -> None:
     (tmp_path / "evil.txt").write_text("Title <b>bold</b>\n\n<script>alert(1)</script>")
-    main = build_window(Library.open(tmp_path))
-    qtbot.addWidget(main)
+    main = open_window(Library.open(tmp_path))
     main.sidebar.select_row(0)
     assert "<script>alert(1)</script>" in main.reading_pane.toPlainText()
     assert "<b>bold</b>" in main.reading_pane.toPlainText()
 
 
-def test_window_geometry_and_splitter_are_remembered(qtbot) -> None:
-    first = build_window(Library.open())
-    qtbot.addWidget(first)
-    first.show()
+def test_window_state_and_last_query_are_remembered(open_window, qtbot) -> None:
+    first = open_window()
     first.resize(700, 500)
     first.splitter.setSizes([200, 500])
     sizes = first.splitter.sizes()
+    _type_query(qtbot, first, "Awacs")
     first.close()
-    second = build_window(Library.open())
-    qtbot.addWidget(second)
-    second.show()
+    second = open_window()
     assert (second.width(), second.height()) == (700, 500)
     assert second.splitter.sizes() == sizes
-    second.close()
+    assert second.sidebar.search_box.text() == "Awacs"
+    assert _shown_ids(second.findChild(QListView, "resultsList")) == ["002"]

@@ -1,0 +1,114 @@
+"""The workspace: one library with its search index and its families of versions.
+
+This is what the window and the command line both drive. Every method is plain Python,
+safe to call off the GUI thread; long ones take ``progress(done, total)`` and
+``should_cancel()`` callables.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.article import Article
+from desktop.core.boilerplate import recurring_lines
+from desktop.core.index import RefreshReport, SearchHit, SearchIndex, SearchResults, SortOrder
+from desktop.core.library import ImportOutcome, ImportReport, Library
+from desktop.core.related import Relation, VersionIndex
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class HitGroup:
+    """Hits that are versions of one story, in the order the search ranked them."""
+
+    family: str
+    hits: tuple[SearchHit, ...]
+
+
+def group_by_family(hits: Iterable[SearchHit]) -> tuple[HitGroup, ...]:
+    """Hits grouped by family; a group stands where its best-ranked hit stood."""
+    groups: dict[str, list[SearchHit]] = {}
+    for hit in hits:
+        groups.setdefault(hit.family or hit.id, []).append(hit)
+    return tuple(HitGroup(family, tuple(members)) for family, members in groups.items())
+
+
+class Workspace:
+    """A library, its search index and its version families, kept in step."""
+
+    def __init__(self, library: Library, index: SearchIndex) -> None:
+        self.library = library
+        self.index = index
+        self._versions = VersionIndex()
+        self._lock = threading.Lock()
+        self.recurring: frozenset[str] = frozenset()
+
+    @classmethod
+    def for_library(cls, library: Library) -> Workspace:
+        """The workspace of ``library``, its index kept in the library's state folder."""
+        return cls(library, SearchIndex.open(library.state_dir / "index"))
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return self.index.warnings
+
+    def refresh(
+        self, *, progress: Progress | None = None, should_cancel: Cancel | None = None
+    ) -> RefreshReport:
+        """Read the library again, regroup its versions and bring the index up to date."""
+        with self._lock:
+            self.library.reload()
+            articles = self.library.articles()
+            self._versions = VersionIndex(articles)
+            self.recurring = recurring_lines(articles)
+            families = {article.id: self._versions.family_of(article.id) for article in articles}
+            return self.index.refresh(
+                articles, families=families, progress=progress, should_cancel=should_cancel
+            )
+
+    def search(
+        self, query: str, *, sort: SortOrder = SortOrder.RELEVANCE, limit: int = 200
+    ) -> tuple[SearchResults, tuple[HitGroup, ...]]:
+        """The results of ``query`` and the same hits grouped by story."""
+        results = self.index.search(query, limit=limit, sort=sort)
+        return results, group_by_family(results.hits)
+
+    def article(self, ref: str) -> Article:
+        return self.library.get(ref)
+
+    def articles(self) -> tuple[Article, ...]:
+        return self.library.articles()
+
+    def similar(self, article_id: str) -> tuple[Relation, ...]:
+        """The other articles most like this one, best first, the other versions on top."""
+        return self._versions.similar(article_id) if article_id in self._versions else ()
+
+    def versions(self, article_id: str) -> tuple[Relation, ...]:
+        """The other versions of this article's story (above the family threshold)."""
+        return self._versions.related(article_id) if article_id in self._versions else ()
+
+    def add(
+        self,
+        paths: Sequence[Path],
+        *,
+        progress: Progress | None = None,
+        should_cancel: Cancel | None = None,
+    ) -> ImportReport:
+        report = self.library.add(paths, progress=progress, should_cancel=should_cancel)
+        self.refresh()
+        return report
+
+    def add_text(self, title: str, text: str) -> ImportOutcome:
+        outcome = self.library.add_text(title, text)
+        self.refresh()
+        return outcome
+
+    def remove(self, ref: str) -> Article:
+        removed = self.library.remove(ref)
+        self.refresh()
+        return removed

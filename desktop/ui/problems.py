@@ -1,0 +1,65 @@
+"""The import problems panel: files that could not be imported, each with its reason."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.library import ImportOutcome
+
+
+class ProblemsPanel(QFrame):
+    """A dismissible list of skipped files; hidden while there is nothing to report."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problemsPanel")
+        self.setAccessibleName("Files that could not be imported")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(self)
+        self.title.setObjectName("problemsTitle")
+        self.list = QListWidget(self)
+        self.list.setObjectName("problemsList")
+        self.list.setAccessibleName("Skipped files and reasons")
+        self.list.setWordWrap(True)
+        self.list.setMaximumHeight(140)
+        dismiss = QPushButton("Dismiss", self)
+        dismiss.setObjectName("dismissProblems")
+        dismiss.setAccessibleName("Dismiss the list of skipped files")
+        dismiss.clicked.connect(self.dismiss)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(dismiss)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.list)
+        self.hide()
+
+    def report(self, skipped: Sequence[ImportOutcome]) -> None:
+        """Add ``skipped`` files to the panel and show it (nothing to add: nothing changes)."""
+        for outcome in skipped:
+            item = QListWidgetItem(f"{outcome.path} — {outcome.reason}")
+            item.setData(Qt.ItemDataRole.ToolTipRole, outcome.path)
+            self.list.addItem(item)
+        if self.list.count():
+            count = self.list.count()
+            self.title.setText(
+                f"<b>{count} file{'s' if count != 1 else ''} could not be imported</b>"
+            )
+            self.show()
+
+    def dismiss(self) -> None:
+        self.list.clear()
+        self.hide()

@@ -1,0 +1,161 @@
+"""The sidebar's result list: a model over grouped search hits and a delegate that draws them.
+
+Rows are either a family header ("3 versions") or a hit; hits of one family follow their
+header, indented. The delegate draws title, source and date, and the snippet with the
+search hits highlighted, from escaped rich text.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktop.core.index import SearchHit
+from desktop.core.workspace import HitGroup
+from desktop.ui.rich_text import highlighted_html
+
+_Index = QModelIndex | QPersistentModelIndex
+HitRole = Qt.ItemDataRole.UserRole + 1
+GroupRole = Qt.ItemDataRole.UserRole + 2
+HtmlRole = Qt.ItemDataRole.UserRole + 3
+INDENT = 14
+
+
+def _hit_html(hit: SearchHit, *, indented: bool) -> str:
+    meta = " · ".join(part for part in (hit.source, hit.date or "") if part)
+    snippet = highlighted_html(hit.snippet.text, hit.snippet.highlights)
+    margin = f"margin-left:{INDENT}px;" if indented else ""
+    return (
+        f'<div style="{margin}"><b>{html.escape(hit.title)}</b>'
+        + (f'<br><span class="meta">{html.escape(meta)}</span>' if meta else "")
+        + (f'<br><span class="snippet">{snippet}</span>' if hit.snippet.text else "")
+        + "</div>"
+    )
+
+
+def _group_html(group: HitGroup) -> str:
+    return f'<span class="group">{len(group.hits)} VERSIONS OF ONE STORY</span>'
+
+
+class ResultListModel(QAbstractListModel):
+    """Grouped hits, flattened into rows: a header row before each family of two or more."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[HitGroup | SearchHit, ...] = ()
+        self._html: tuple[str, ...] = ()
+
+    def set_groups(self, groups: Sequence[HitGroup]) -> None:
+        rows: list[HitGroup | SearchHit] = []
+        markup: list[str] = []
+        for group in groups:
+            grouped = len(group.hits) > 1
+            if grouped:
+                rows.append(group)
+                markup.append(_group_html(group))
+            for hit in group.hits:
+                rows.append(hit)
+                markup.append(_hit_html(hit, indented=grouped))
+        self.beginResetModel()
+        self._rows, self._html = tuple(rows), tuple(markup)
+        self.endResetModel()
+
+    def hits(self) -> tuple[SearchHit, ...]:
+        return tuple(row for row in self._rows if isinstance(row, SearchHit))
+
+    def row_of(self, article_id: str) -> int:
+        for row, item in enumerate(self._rows):
+            if isinstance(item, SearchHit) and item.id == article_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if isinstance(self._rows[index.row()], SearchHit):
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return Qt.ItemFlag.ItemIsEnabled
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        if role == HtmlRole:
+            return self._html[index.row()]
+        if isinstance(item, HitGroup):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return f"{len(item.hits)} versions of one story"
+            return item if role == GroupRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{item.title}. {item.source} {item.date or ''}. {item.snippet.text}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{item.title}\n{item.id}"
+        return item if role == HitRole else None
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Draws a row's rich text, wrapped to the view's width."""
+
+    STYLE = (
+        ".hit { background-color: %(hit)s; color: %(hit_text)s; font-weight: 600; }"
+        ".meta { color: %(dim)s; }"
+        ".snippet { color: %(text)s; }"
+        ".group { color: %(dim)s; font-size: small; font-weight: 600; letter-spacing: 1px; }"
+    )
+
+    def _document(self, option: QStyleOptionViewItem, index: _Index) -> QTextDocument:
+        palette = option.palette
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        colours = {
+            "hit": "#7a5c00" if dark else "#ffe08a",
+            "hit_text": "#ffffff" if dark else "#000000",
+            "dim": palette.color(QPalette.ColorRole.PlaceholderText).name(),
+            "text": palette.color(QPalette.ColorRole.Text).name(),
+        }
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDefaultStyleSheet(self.STYLE % colours)
+        document.setDocumentMargin(6)
+        document.setHtml(index.data(HtmlRole) or "")
+        document.setTextWidth(max(option.rect.width(), 120))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        text_option = QStyleOptionViewItem(option)
+        text_option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter)
+        document = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            context.palette.setColor(
+                QPalette.ColorRole.Text,
+                option.palette.color(QPalette.ColorRole.HighlightedText),
+            )
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 2)
