@@ -107,12 +107,14 @@ class WorkspaceController(QObject):
 
     def _job_done(self, result: object) -> None:
         self._forget()
+        self._job = None
         self.job_finished.emit(result)
         self.library_changed.emit()
         self._next_job()
 
     def _job_error(self, error: Exception) -> None:
         self._forget()
+        self._job = None
         self.job_failed.emit(_message(error))
         self._next_job()
 

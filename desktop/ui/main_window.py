@@ -306,7 +306,10 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            available = self.screen().availableGeometry()
+            self.resize(
+                min(1600, int(available.width() * 0.94)), min(1000, int(available.height() * 0.94))
+            )
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)

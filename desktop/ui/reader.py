@@ -29,13 +29,14 @@ def article_html(article: Article, highlights: Sequence[tuple[int, int]] = ()) -
     """The article as escaped rich text: title, a metadata line, then its paragraphs."""
     date = article.date.strftime("%-d %B %Y") if article.date else ""
     meta = " · ".join(part for part in (article.source, date, article.id) if part)
-    body = highlighted_html(article.text, highlights)
+    body = highlighted_html(article.text, highlights).split("\n\n")
+    if body and article.text.split("\n\n", 1)[0].strip() == article.title:
+        body = body[1:]  # the title is on show already, as the heading
     paragraphs = "".join(
-        f"<p>{block.replace(chr(10), '<br>')}</p>" for block in body.split("\n\n") if block.strip()
+        f"<p>{block.replace(chr(10), '<br>')}</p>" for block in body if block.strip()
     )
     return (
-        f"<h1>{html.escape(article.title)}</h1>"
-        f'<p class="meta">{html.escape(meta)}</p><hr>{paragraphs}'
+        f'<h1>{html.escape(article.title)}</h1><p class="meta">{html.escape(meta)}</p>{paragraphs}'
     )
 
 
@@ -54,13 +55,20 @@ class ReadingPane(QTextBrowser):
         self.article = article
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         hit = "background-color: #7a5c00; color: #ffffff;" if dark else "background: #ffe08a;"
-        dim = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        dim = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).name()
         self.document().setDefaultStyleSheet(
             f".hit {{ {hit} }} .meta {{ color: {dim}; }}"
             "h1 { font-size: x-large; } p { line-height: 140%; }"
         )
-        self.setHtml(article_html(article, highlights))
+        markup = article_html(article, highlights)
+        self.setHtml(
+            markup.replace('<span class="hit">', '<a name="hit"></a><span class="hit">', 1)
+        )
         self._fit_measure()
+        if highlights:  # the first hit a third of the way down, with its context above it
+            self.scrollToAnchor("hit")
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() - self.viewport().height() // 3)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -69,8 +77,14 @@ class ReadingPane(QTextBrowser):
     def _fit_measure(self) -> None:
         """Keep lines to a readable length: wide windows get side margins, not long lines."""
         measure = self.fontMetrics().averageCharWidth() * READING_WIDTH_EM * 2
-        spare = self.viewport().width() - measure
-        self.document().setDocumentMargin(max(24, spare // 2))
+        side = max(24, (self.viewport().width() - measure) // 2)
+        frame = self.document().rootFrame()
+        layout = frame.frameFormat()
+        layout.setLeftMargin(side)
+        layout.setRightMargin(side)
+        layout.setTopMargin(20)
+        layout.setBottomMargin(32)
+        frame.setFrameFormat(layout)
 
 
 class ReaderPanel(QWidget):
