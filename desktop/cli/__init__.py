@@ -40,7 +40,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="recension", description=__doc__.splitlines()[0])
+    parser = _Parser(
+        prog="recension",
+        description="Compare versions of news articles. No command: open the window.",
+    )
     parser.add_argument("--version", action="version", version=f"recension {__version__}")
     parser.add_argument(
         "--library", type=Path, metavar="DIR", help="open this folder of articles (read-only)"

@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSplitter,
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.sidebar.query_changed.connect(self._search)
         self.sidebar.article_selected.connect(self.show_article)
         self.sidebar.article_activated.connect(self._focus_reader)
+        self.sidebar.menu_requested.connect(self._article_menu)
         self.controller.search_finished.connect(self._show_results)
         self.controller.search_failed.connect(self.sidebar.show_query_problem)
         self.controller.job_started.connect(self._job_started)
@@ -170,6 +172,17 @@ class MainWindow(QMainWindow):
             if versions
             else "No other version of this story in the library"
         )
+
+    def _article_menu(self, article_id: str, position: QPoint) -> None:
+        """The sidebar's context menu: compare the article, or remove it."""
+        menu = QMenu(self)
+        menu.setObjectName("articleMenu")
+        menu.addAction("Compare with Closest Version", self.compare_with_closest)
+        menu.addMenu(self.reader.compare_menu)
+        menu.addSeparator()
+        remove = menu.addAction("Remove from Library", self.remove_current)
+        remove.setEnabled(not self.controller.workspace.library.read_only)
+        menu.popup(position)
 
     def compare(self, left_id: str, right_id: str) -> CompareWindow:
         """Open the side-by-side comparison of two articles of the library."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,7 @@ class Sidebar(QWidget):
     query_changed = Signal(str, object)  # query, SortOrder
     article_selected = Signal(str)
     article_activated = Signal(str)
+    menu_requested = Signal(str, QPoint)  # article id, global position
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +88,8 @@ class Sidebar(QWidget):
         for view in (self.article_list, self.results_list):
             view.selectionModel().currentChanged.connect(self._current_changed)
             view.activated.connect(self._activated)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(self._menu_requested)
         self._layout()
 
     def _layout(self) -> None:
@@ -175,6 +178,13 @@ class Sidebar(QWidget):
         hit = current.data(HitRole)
         if hit is not None:
             self.article_selected.emit(hit.id)
+
+    def _menu_requested(self, position: QPoint) -> None:
+        index = self.view.indexAt(position)
+        hit = index.data(HitRole)
+        if hit is not None:
+            self.view.setCurrentIndex(index)
+            self.menu_requested.emit(hit.id, self.view.viewport().mapToGlobal(position))
 
     def _activated(self, index: QModelIndex) -> None:
         hit = index.data(HitRole)

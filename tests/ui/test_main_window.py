@@ -156,3 +156,24 @@ def test_window_state_and_last_query_are_remembered(open_window, qtbot) -> None:
     assert second.splitter.sizes() == sizes
     assert second.sidebar.search_box.text() == "Awacs"
     assert _shown_ids(second.findChild(QListView, "resultsList")) == ["002"]
+
+
+def test_compare_with_offers_the_other_version_first_and_opens_it(window, qtbot) -> None:
+    window.sidebar.select_id("000_81f5a5d090ec48c8")
+    first = window.reader.compare_menu.actions()[0]
+    assert first.text().startswith("Russia and US to hold crucial talks over Ukraine crisis")
+    assert "1 other version" in window.reader.hint.text()
+    first.trigger()
+    compared = window._comparisons[-1]
+    qtbot.waitUntil(lambda: compared.comparison is not None, timeout=10_000)
+    assert compared.comparison.b.id.startswith("001")
+    compared.close()
+
+
+def test_ctrl_d_compares_with_the_closest_version(window, qtbot) -> None:
+    window.sidebar.select_id("004_d8933c6599e0f15b")
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    compared = window._comparisons[-1]
+    qtbot.waitUntil(lambda: compared.comparison is not None, timeout=10_000)
+    assert {compared.comparison.a.id[:3], compared.comparison.b.id[:3]} == {"002", "004"}
+    compared.close()
