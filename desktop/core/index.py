@@ -208,6 +208,7 @@ class SearchIndex:
             return SearchResults(query=query, total=results.total, hits=hits, page=page)
 
     def close(self) -> None:
+        """Release the open searcher's files (the index can still be searched afterwards)."""
         with self._search_lock:
             self._close_searcher()
 
