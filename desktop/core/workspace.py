@@ -45,6 +45,7 @@ class Workspace:
         self.library = library
         self.index = index
         self._versions = VersionIndex()
+        self._grouped: dict[str, Article] = {}
         self._lock = threading.Lock()
         self.recurring: frozenset[str] = frozenset()
 
@@ -60,16 +61,33 @@ class Workspace:
     def refresh(
         self, *, progress: Progress | None = None, should_cancel: Cancel | None = None
     ) -> RefreshReport:
-        """Read the library again, regroup its versions and bring the index up to date."""
+        """Read the library again, regroup what changed and bring the index up to date.
+
+        Only new, changed and removed articles touch the version families; the search
+        index is refreshed incrementally by content hash.
+        """
         with self._lock:
             self.library.reload()
             articles = self.library.articles()
-            self._versions = VersionIndex(articles)
+            self._update_versions(articles)
             self.recurring = recurring_lines(articles)
             families = {article.id: self._versions.family_of(article.id) for article in articles}
             return self.index.refresh(
                 articles, families=families, progress=progress, should_cancel=should_cancel
             )
+
+    def _update_versions(self, articles: Sequence[Article]) -> None:
+        current = {article.id: article for article in articles}
+        if not self._grouped:  # the first time: one bulk build, which picks the method by size
+            self._versions = VersionIndex(articles)
+            self._grouped = current
+            return
+        for gone in self._grouped.keys() - current.keys():
+            self._versions.remove(gone)
+        for article_id, article in current.items():
+            if self._grouped.get(article_id) != article:
+                self._versions.add(article)
+        self._grouped = current
 
     def search(
         self, query: str, *, sort: SortOrder = SortOrder.RELEVANCE, limit: int = 200
@@ -84,12 +102,14 @@ class Workspace:
     def articles(self) -> tuple[Article, ...]:
         return self.library.articles()
 
-    def similar(self, article_id: str) -> tuple[Relation, ...]:
+    def similar(self, ref: str) -> tuple[Relation, ...]:
         """The other articles most like this one, best first, the other versions on top."""
+        article_id = self.library.get(ref).id
         return self._versions.similar(article_id) if article_id in self._versions else ()
 
-    def versions(self, article_id: str) -> tuple[Relation, ...]:
+    def versions(self, ref: str) -> tuple[Relation, ...]:
         """The other versions of this article's story (above the family threshold)."""
+        article_id = self.library.get(ref).id
         return self._versions.related(article_id) if article_id in self._versions else ()
 
     def add(
