@@ -16,10 +16,26 @@ import time
 from pathlib import Path
 
 FILES = int(os.environ.get("BENCH_WINDOW_FILES", "1000"))
-WORDS = (
-    "minister talks crisis troops border sanctions referendum parliament government "
-    "officials proposal dialogue ceasefire election statement president region forces"
-).split()
+WORDS = [
+    "minister",
+    "talks",
+    "crisis",
+    "troops",
+    "border",
+    "sanctions",
+    "referendum",
+    "parliament",
+    "government",
+    "officials",
+    "proposal",
+    "dialogue",
+    "ceasefire",
+    "election",
+    "statement",
+    "president",
+    "region",
+    "forces",
+]
 
 
 def _write_articles(folder: Path, count: int) -> None:

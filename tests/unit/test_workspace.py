@@ -37,7 +37,8 @@ def test_an_added_copy_joins_its_story_and_is_searchable(tmp_path: Path) -> None
     versions = {relation.id[:3] for relation in workspace.versions(new_id)}
     assert versions == {"002", "004"}
     _results, groups = workspace.search("Psaki")
-    assert len(groups) == 1 and len(groups[0].hits) == 3
+    assert len(groups) == 1
+    assert len(groups[0].hits) == 3
 
 
 def test_removing_an_article_takes_it_out_of_search_and_its_family(tmp_path: Path) -> None:
