@@ -2,43 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QCheckBox, QPushButton, QTextBrowser, QTreeWidget, QWidget
 
 from desktop.core.article import Article
-from desktop.core.boilerplate import recurring_lines
 from desktop.core.changes import ChangeKind
-from desktop.core.library import Library
 from desktop.ui.compare import CompareWindow
 from desktop.ui.styles import tooltip
-
-Opener = Callable[..., CompareWindow]
-
-
-@pytest.fixture
-def open_pair(qtbot) -> Iterator[Opener]:  # type: ignore[no-untyped-def]
-    """Open a comparison of two library ids (or two articles) and wait until it is shown."""
-    library = Library.open()
-    windows: list[CompareWindow] = []
-
-    def opener(a: str | Article, b: str | Article) -> CompareWindow:
-        left = library.get(a) if isinstance(a, str) else a
-        right = library.get(b) if isinstance(b, str) else b
-        window = CompareWindow(left, right, recurring=recurring_lines(library.articles()))
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        window.show()
-        qtbot.waitUntil(lambda: window.comparison is not None, timeout=10_000)
-        windows.append(window)
-        return window
-
-    yield opener
-    for window in windows:
-        window.close()
+from tests.ui.conftest import Opener
 
 
 def pane_text_format(pane: QTextBrowser, needle: str):  # type: ignore[no-untyped-def]
@@ -84,7 +57,7 @@ def test_stepping_through_changes_moves_the_change_list(open_pair: Opener, qtbot
     step(True)
     step(True)
     assert window.changes.current_change() == stops[1].change
-    assert window.position.text() == f"Change 2 of {len(stops)}"
+    assert window.toolbar.position.text() == f"Change 2 of {len(stops)}"
     step(False)
     assert listing.currentItem().text(0).startswith("“")
     assert window.changes.current_change() == stops[0].change
