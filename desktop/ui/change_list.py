@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.changes import Comparison
+from desktop.core.kind_styles import KIND_STYLES
 from desktop.core.layout import Stop, excerpt
-from desktop.ui.styles import KIND_LABELS
 
 ChangeRole = Qt.ItemDataRole.UserRole + 1
 ReasonRole = Qt.ItemDataRole.UserRole + 2
@@ -61,7 +61,7 @@ class ChangeDelegate(QStyledItemDelegate):
 
 
 class ChangeList(QTreeWidget):
-    """Kinds as groups ("rewritten (4)"), changes inside: the quote, then the reason."""
+    """Kinds as groups ("Rewritten (4)"), changes inside: the quote, then the reason."""
 
     change_selected = Signal(int)
 
@@ -82,11 +82,11 @@ class ChangeList(QTreeWidget):
         self._quiet = True
         self.clear()
         self._items = {}
-        for kind, label in KIND_LABELS.items():
+        for kind, style in KIND_STYLES.items():
             members = [s.change for s in stops if comparison.changes[s.change].kind is kind]
             if not members:
                 continue
-            group = QTreeWidgetItem(self, [f"{label.capitalize()} ({len(members)})"])
+            group = QTreeWidgetItem(self, [f"{style.label} ({len(members)})"])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = group.font(0)
             font.setBold(True)

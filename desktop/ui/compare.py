@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -403,6 +403,12 @@ class CompareWindow(QMainWindow):
         geometry = self.settings.value("compare/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Repaint in the light or dark tones when the palette changes (a dark mode turned on)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.show_result()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._task is not None:

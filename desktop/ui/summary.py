@@ -24,7 +24,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.core.changes import ChangeKind, Comparison
-from desktop.ui.styles import KIND_LABELS, Theme
+from desktop.core.kind_styles import KIND_STYLES
+from desktop.ui.styles import Theme
 
 KIND_HELP: dict[ChangeKind, str] = {
     ChangeKind.REWRITE: "Reworded in a way that can change what the reader is told",
@@ -54,7 +55,7 @@ class LegendChip(QWidget):
         self.count = count
         self._document.clear()
         cursor = QTextCursor(self._document)
-        cursor.insertText(KIND_LABELS[self.kind], theme.char_format(self.kind))
+        cursor.insertText(KIND_STYLES[self.kind].label.lower(), theme.char_format(self.kind))
         plain = QTextCharFormat()
         plain.setFontWeight(700)
         if not count:
@@ -87,7 +88,7 @@ class Legend(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(14)
-        self.chips = {kind: LegendChip(kind, self) for kind in KIND_LABELS}
+        self.chips = {kind: LegendChip(kind, self) for kind in KIND_STYLES}
         for chip in self.chips.values():
             row.addWidget(chip)
         row.addStretch(1)
