@@ -10,6 +10,9 @@ from desktop.cli import main
 from desktop.cli.compare_commands import resolve
 from desktop.core.errors import IngestError
 from desktop.core.library import Library
+from tests.conftest import REPO
+
+DATA = REPO / "tests" / "data" / "ingest"
 
 
 def test_an_id_prefix_names_a_library_article() -> None:
@@ -17,21 +20,34 @@ def test_an_id_prefix_names_a_library_article() -> None:
     assert resolve("002", Library.open()).id == "002_c84410c1d48da44e"
 
 
-def test_a_path_is_read_without_being_imported(tmp_path: Path) -> None:
-    """A file on disk is compared as it is; the library does not grow."""
-    path = tmp_path / "draft.txt"
-    path.write_text("Draft headline\n\nFirst paragraph.\n", encoding="utf-8")
+@pytest.mark.parametrize(
+    ("name", "title", "words"),
+    [
+        ("cp1252.txt", "Café owners protest", "were \u201cunfair\u201d \u2013 and"),
+        ("page.html", "Ferry line to open in June", "the new ferry line will open in June"),
+    ],
+)
+def test_a_file_is_read_as_an_import_reads_it_but_not_imported(
+    tmp_path: Path, name: str, title: str, words: str
+) -> None:
+    """A legacy-encoded text or a saved web page is compared as it reads; the library stays."""
+    path = tmp_path / name
+    path.write_bytes((DATA / name).read_bytes())
     library = Library.open()
+    before = [article.id for article in library.articles()]
     article = resolve(str(path), library)
-    assert (article.title, article.text) == ("Draft headline", "Draft headline\n\nFirst paragraph.")
-    assert all(a.id != "draft" for a in library.articles())
+    assert article.title == title
+    assert words in article.text
+    assert "<p>" not in article.text
+    assert article.origin == str(path)
+    assert [article.id for article in Library.open().articles()] == before
 
 
 def test_an_empty_file_is_refused_with_its_name(tmp_path: Path) -> None:
     """An empty file gives a message naming it, not a blank window."""
     path = tmp_path / "empty.txt"
     path.write_text("  \n")
-    with pytest.raises(IngestError, match=r"empty\.txt: the file is empty"):
+    with pytest.raises(IngestError, match=r"empty\.txt: it is empty"):
         resolve(str(path), Library.open())
 
 
