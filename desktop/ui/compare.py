@@ -38,7 +38,7 @@ from desktop.ui.compare_controls import CompareActions, CompareToolbar, fill_men
 from desktop.ui.export import copy_summary, export_comparison, print_comparison
 from desktop.ui.panes import ComparePane, PanePair
 from desktop.ui.styles import Theme
-from desktop.ui.summary import Mark, OverviewRuler, SummaryBar
+from desktop.ui.summary import Mark, OverviewRuler, SummaryBar, named, short_names
 from desktop.ui.workers import Task
 
 
@@ -197,7 +197,9 @@ class CompareWindow(QMainWindow):
         """Diff the pair on the thread pool with the ticked options; show it when done."""
         if self._task is not None:
             self._task.cancel()
-        self.setWindowTitle(f"{self.a.id} ↔ {self.b.id} — Recension")
+        names = short_names(self.a, self.b)
+        left, right = named(self.a, names), named(self.b, names)
+        self.setWindowTitle(f"{left} ↔ {right} — Recension")
         self.left_header.show_article(self.a, "")
         self.right_header.show_article(self.b, "")
         self.summary.show_busy("Comparing…")

@@ -30,7 +30,8 @@ def test_summary_bar_shows_similarity_counts_and_the_derived_side(open_pair: Ope
     result = window.comparison
     assert result is not None
     assert f"{result.similarity:.0%} similar" in shown
-    assert "004_d8933c6599e0f15b looks derived from 002" in shown
+    assert "004 (The Iran Project) looks derived from 002 (BBC News)" in shown
+    assert "004 keeps" in shown
     assert f"site chrome {result.counts[ChangeKind.BOILERPLATE]}" in shown
     assert f"duplicated {result.counts[ChangeKind.DUPLICATED]}" in shown
     assert window.findChild(QTextBrowser, "rightPane").parent() is not None
