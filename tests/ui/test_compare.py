@@ -65,13 +65,14 @@ def test_stepping_through_changes_moves_the_change_list(open_pair: Opener, qtbot
 
 
 def test_choosing_a_change_in_the_list_scrolls_both_panes_to_it(open_pair: Opener) -> None:
-    """Picking the last change brings its row into view on both sides, in register."""
+    """Picking the last change brings its row into view on both sides."""
     window = open_pair("000", "001")
     last = window.layout_.stops[-1]
     window.changes.setCurrentItem(window.changes._items[last.change])
-    top = window.left.verticalScrollBar().value()
-    assert top > 0
-    assert window.right.verticalScrollBar().value() == pytest.approx(top, abs=2)
+    assert window.left.verticalScrollBar().value() > 0
+    for pane in (window.left, window.right):
+        on_screen = pane.row_top(last.row) - pane.verticalScrollBar().value()
+        assert 0 <= on_screen < pane.viewport().height(), pane.objectName()
     assert window.current_change() == last.change
 
 
