@@ -16,12 +16,10 @@ import functools
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QPalette
+from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
-    QLabel,
     QMainWindow,
-    QProgressBar,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -36,40 +34,10 @@ from desktop.core.report import ReportOptions
 from desktop.ui.change_list import ChangeList
 from desktop.ui.compare_controls import CompareActions, CompareToolbar, fill_menu_bar
 from desktop.ui.export import copy_summary, export_comparison, print_comparison
-from desktop.ui.panes import ComparePane, PanePair
+from desktop.ui.panes import ArticleHeader, ComparePane, PanePair
 from desktop.ui.styles import Theme
 from desktop.ui.summary import Mark, OverviewRuler, SummaryBar, named, short_names
 from desktop.ui.workers import Task
-
-
-class ArticleHeader(QWidget):
-    """Title over a line of source, date and id; says when this side looks derived."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.title = QLabel(self)
-        self.meta = QLabel(self)
-        for label in (self.title, self.meta):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
-        self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(16, 6, 16, 6)
-        column.setSpacing(2)
-        column.addWidget(self.title)
-        column.addWidget(self.meta)
-
-    def show_article(self, article: Article, role: str) -> None:
-        self.title.setText(article.title)
-        date = article.date.strftime("%-d %B %Y") if article.date else ""
-        parts = [role, article.source, date, article.id]
-        self.meta.setText(" · ".join(part for part in parts if part))
-        self.setAccessibleName(", ".join(part for part in (article.title, role) if part))
 
 
 class CompareWindow(QMainWindow):
@@ -103,12 +71,6 @@ class CompareWindow(QMainWindow):
 
     def _build(self) -> None:
         self.summary = SummaryBar(self)
-        self.busy = QProgressBar(self)
-        self.busy.setObjectName("busyIndicator")
-        self.busy.setAccessibleName("Comparing")
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumHeight(6)
-        self.busy.setTextVisible(False)
         self.left_header = ArticleHeader("leftHeader", self)
         self.right_header = ArticleHeader("rightHeader", self)
         self.left = ComparePane("leftPane", "Left-hand version", self)
@@ -145,7 +107,6 @@ class CompareWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.summary)
-        column.addWidget(self.busy)
         column.addWidget(self.toolbar)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(body)
@@ -203,7 +164,6 @@ class CompareWindow(QMainWindow):
         self.left_header.show_article(self.a, "")
         self.right_header.show_article(self.b, "")
         self.summary.show_busy("Comparing…")
-        self.busy.show()
         for action in self.actions_.sharing():
             action.setEnabled(False)
         work = functools.partial(compare, options=self.options(), recurring=self.recurring)
@@ -213,13 +173,13 @@ class CompareWindow(QMainWindow):
         self._task.start()
 
     def is_busy(self) -> bool:
-        return self.busy.isVisible() if self.isVisible() else not self.busy.isHidden()
+        """Whether a comparison asked for is still being computed."""
+        return self._task is not None
 
     def _compared(self, result: Comparison) -> None:
         if (result.a, result.b, result.options) != (self.a, self.b, self.options()):
             return  # an answer to a question no longer asked
         self._task = None
-        self.busy.hide()
         self.comparison = result
         for action in self.actions_.sharing():
             action.setEnabled(True)
@@ -229,8 +189,7 @@ class CompareWindow(QMainWindow):
         if self._task is None or self._task.cancelled:
             return
         self._task = None
-        self.busy.hide()
-        self.summary.show_busy(f"Could not compare these two: {error}")
+        self.summary.show_failure(f"Could not compare these two: {error}")
 
     # showing -----------------------------------------------------------------------------
 

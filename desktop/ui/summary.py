@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.core.article import Article
 from desktop.core.changes import ChangeKind, Comparison
@@ -125,6 +125,12 @@ class SummaryBar(QWidget):
         font.setBold(True)
         self.headline.setFont(font)
         self.legend = Legend(self)
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("busyIndicator")
+        self.busy.setAccessibleName("Comparing")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(6)
+        self.busy.setTextVisible(False)
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 8, 16, 6)
         column.setSpacing(4)
@@ -132,12 +138,20 @@ class SummaryBar(QWidget):
         column.addWidget(self.evidence)
         column.addSpacing(2)
         column.addWidget(self.legend)
+        column.addWidget(self.busy)
 
     def show_busy(self, message: str) -> None:
+        """``message`` over a running busy bar, until a result or a failure is shown."""
         self.headline.setText(message)
         self.evidence.clear()
+        self.busy.show()
+
+    def show_failure(self, message: str) -> None:
+        self.headline.setText(message)
+        self.busy.hide()
 
     def show_comparison(self, comparison: Comparison, theme: Theme) -> None:
+        self.busy.hide()
         said = verdict(comparison)
         self.headline.setText(said.headline)
         self.evidence.setText(said.evidence)
