@@ -8,6 +8,7 @@ only, never imported into the library (as ``meld a b`` does).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -42,13 +43,22 @@ def resolve(ref: str, library: Library) -> Article:
         raise IngestError(f"{path}: {error}") from error
 
 
+def with_files(articles: Sequence[Article], *compared: Article) -> list[Article]:
+    """The library's articles and any compared one read from a file, each counted once.
+
+    Lines found in several articles count as site chrome: counting a library article twice
+    would make its own lines look like chrome.
+    """
+    return [*articles, *(article for article in compared if article not in articles)]
+
+
 def run_compare(args: argparse.Namespace, library: Library) -> int:
     a, b = resolve(args.a, library), resolve(args.b, library)
     from desktop.ui.app import application, settings
     from desktop.ui.compare import open_comparison
 
     app = application()
-    recurring = recurring_lines([*library.articles(), a, b])
+    recurring = recurring_lines(with_files(library.articles(), a, b))
     window = open_comparison(a, b, recurring=recurring, settings=settings())
     window.raise_()
     return app.exec()

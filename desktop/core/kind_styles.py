@@ -41,7 +41,7 @@ class Tones:
     """The colours of a highlight on one kind of page (light or dark)."""
 
     colour: str  # the line, the overview ruler's mark, the current change's outline
-    background: str
+    background: str  # "" for none: the page's own
     foreground: str  # the text, chosen to read on ``background`` (7:1 or better, chrome 4.5:1)
 
 
@@ -111,8 +111,8 @@ KIND_STYLES: Mapping[ChangeKind, KindStyle] = MappingProxyType(
         ChangeKind.COPY_EDIT: KindStyle(
             "Copy-edit",
             "spelling, case, punctuation or light rewording, same meaning: dotted underline",
-            light=Tones("#E69F00", "#FCEFD2", "#000000"),
-            dark=Tones("#EBB233", "#54421A", "#F2F2F2"),
+            light=Tones("#B07800", "", "#000000"),  # subtle: a dotted line, no tint
+            dark=Tones("#EBB233", "", "#F2F2F2"),
             line=Line.UNDERLINE,
             line_style=LineStyle.DOTTED,
         ),
@@ -144,7 +144,8 @@ def css_declarations(style: KindStyle) -> str:
     ``text-underline-style`` (and would reset that style on a plain ``text-decoration``).
     """
     tones = style.light  # paper is white
-    parts = [f"background-color: {tones.background}", f"color: {tones.foreground}"]
+    parts = [f"background-color: {tones.background}"] if tones.background else []
+    parts.append(f"color: {tones.foreground}")
     if style.line is Line.UNDERLINE:
         parts += [
             "text-decoration-line: underline",

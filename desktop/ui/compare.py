@@ -358,7 +358,8 @@ class CompareWindow(QMainWindow):
         screen = self.screen().availableGeometry()
         width = min(1440, screen.width())
         self.resize(width, min(900, screen.height()))
-        self.splitter.setSizes([width - width // 5, width // 5])
+        listed = max(250, width // 5)  # room for a reason to be read
+        self.splitter.setSizes([width - listed, listed])
         if self.settings is None:
             return
         geometry = self.settings.value("compare/geometry")

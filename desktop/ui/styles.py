@@ -61,12 +61,13 @@ class Theme:
         style = KIND_STYLES[kind]
         tones = style.tones(dark=self.dark)
         op = op if kind is ChangeKind.REWRITE else Op.EQUAL
-        background = QColor(tones.background)
-        if op is not Op.EQUAL:
-            background = background.lighter(150) if self.dark else background.darker(112)
         fmt = QTextCharFormat()
         fmt.setForeground(QBrush(QColor(tones.foreground)))
-        fmt.setBackground(QBrush(background))
+        if tones.background:
+            background = QColor(tones.background)
+            if op is not Op.EQUAL:
+                background = background.lighter(150) if self.dark else background.darker(112)
+            fmt.setBackground(QBrush(background))
         fmt.setFontItalic(style.italic)
         fmt.setFontStrikeOut(style.line is Line.LINE_THROUGH or op is Op.DELETE)
         fmt.setFontOverline(style.line is Line.OVERLINE)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.cli.compare_commands import resolve
+from desktop.cli.compare_commands import resolve, with_files
 from desktop.core.errors import IngestError
 from desktop.core.library import Library
 from tests.conftest import REPO
@@ -55,3 +55,15 @@ def test_an_unknown_id_exits_2_with_one_line(capsys: pytest.CaptureFixture[str])
     """No window opens for a name that matches nothing."""
     assert main(["compare", "nope", "002"]) == 2
     assert capsys.readouterr().err == "recension: no article with id 'nope' in the library\n"
+
+
+def test_chrome_is_counted_over_the_library_with_each_article_once(tmp_path: Path) -> None:
+    """A library article is not counted twice; a file from outside is counted once."""
+    library = Library.open()
+    path = tmp_path / "draft.txt"
+    path.write_bytes((DATA / "cp1252.txt").read_bytes())
+    draft, seed = resolve(str(path), library), library.get("002")
+    articles = with_files(library.articles(), seed, draft)
+    assert [article.id for article in articles].count(seed.id) == 1
+    assert articles[-1] == draft
+    assert len(articles) == len(library.articles()) + 1

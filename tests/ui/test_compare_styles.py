@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
 from desktop.core.changes import ChangeKind
@@ -52,9 +53,14 @@ def test_highlights_take_the_tones_of_the_palette(open_pair: Opener, dark: bool)
 def test_the_window_and_the_report_share_one_look(
     open_pair: Opener, needle: str, kind: ChangeKind
 ) -> None:  # type: ignore[no-untyped-def]
-    """A highlight in the window has the background and text colour of the report's."""
+    """A highlight in the window has the background (or none) and text colour of the report's."""
     window = open_pair("000", "001")
     shown = pane_text_format(window.right, needle)
     css = render_report(window.comparison).lower()
-    background, text = shown.background().color().name(), shown.foreground().color().name()
-    assert f".k-{kind} {{ background-color: {background}; color: {text};" in css
+    fill = shown.background()
+    painted = (
+        ""
+        if fill.style() == Qt.BrushStyle.NoBrush
+        else f"background-color: {fill.color().name()}; "
+    )
+    assert f".k-{kind} {{ {painted}color: {shown.foreground().color().name()};" in css
