@@ -1,19 +1,21 @@
 """``recension compare A B``: open the comparison window straight on two articles.
 
-``A`` and ``B`` are library ids (or unique prefixes) or paths of any two files; a file is
-read for the comparison only, never imported into the library (as ``meld a b`` does).
+``A`` and ``B`` are library ids (or unique prefixes) or paths of any two files (text,
+Markdown or HTML, in any encoding ``core.ingest`` reads); a file is read for the comparison
+only, never imported into the library (as ``meld a b`` does).
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from desktop.core.article import Article
 from desktop.core.boilerplate import recurring_lines
 from desktop.core.errors import IngestError
+from desktop.core.ingest import ingest_file
 from desktop.core.library import Library
 
 
@@ -27,28 +29,27 @@ def register(commands: Any) -> None:
 
 
 def resolve(ref: str, library: Library) -> Article:
-    """The article ``ref`` names: an existing file's path, else an id in the library."""
+    """The article ``ref`` names: an existing file's path, else an id in the library.
+
+    A file is read as an import would read it (encoding, HTML main text, metadata), but
+    the library is left as it is.
+    """
     path = Path(ref)
-    return read_file(path) if path.is_file() else library.get(ref)
-
-
-def read_file(path: Path) -> Article:
-    """A file as an Article, without importing it: UTF-8 text, first line as title."""
+    if not path.is_file():
+        return library.get(ref)
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise IngestError(f"{path}: cannot read it ({error.strerror})") from error
-    text = raw.decode("utf-8", errors="replace").replace("\r\n", "\n").strip()
-    if not text:
-        raise IngestError(f"{path}: the file is empty")
-    title = next(line.strip() for line in text.splitlines() if line.strip())
-    return Article(
-        id=path.stem,
-        title=title,
-        text=text,
-        origin=str(path),
-        sha256=hashlib.sha256(raw).hexdigest(),
-    )
+        return ingest_file(path).article
+    except IngestError as error:
+        raise IngestError(f"{path}: {error}") from error
+
+
+def with_files(articles: Sequence[Article], *compared: Article) -> list[Article]:
+    """The library's articles and any compared one read from a file, each counted once.
+
+    Lines found in several articles count as site chrome: counting a library article twice
+    would make its own lines look like chrome.
+    """
+    return [*articles, *(article for article in compared if article not in articles)]
 
 
 def run_compare(args: argparse.Namespace, library: Library) -> int:
@@ -57,7 +58,7 @@ def run_compare(args: argparse.Namespace, library: Library) -> int:
     from desktop.ui.compare import open_comparison
 
     app = application()
-    recurring = recurring_lines([*library.articles(), a, b])
+    recurring = recurring_lines(with_files(library.articles(), a, b))
     window = open_comparison(a, b, recurring=recurring, settings=settings())
     window.raise_()
     return app.exec()

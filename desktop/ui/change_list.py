@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
@@ -16,16 +16,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.changes import Comparison
+from desktop.core.kind_styles import KIND_STYLES
 from desktop.core.layout import Stop, excerpt
-from desktop.ui.styles import KIND_LABELS
 
 ChangeRole = Qt.ItemDataRole.UserRole + 1
 ReasonRole = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
+REASON_LINES = 2
+
+
 class ChangeDelegate(QStyledItemDelegate):
-    """A change as two lines: the quote, then the reason in a quieter colour."""
+    """A change as a line of quote, then its reason on up to two lines in a quieter colour."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         if not index.parent().isValid():  # a group heading
@@ -49,19 +52,36 @@ class ChangeDelegate(QStyledItemDelegate):
         painter.drawText(QRect(rect.x(), rect.y(), rect.width(), line), 0, elided)
         if not selected:
             painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
-        elided = option.fontMetrics.elidedText(reason, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(QRect(rect.x(), rect.y() + line, rect.width(), line), 0, elided)
+        for number, words in enumerate(wrapped(option.fontMetrics, reason, rect.width()), 1):
+            painter.drawText(
+                QRect(rect.x(), rect.y() + number * line, rect.width(), line), 0, words
+            )
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         size = super().sizeHint(option, index)
         if index.parent().isValid():
-            size.setHeight(option.fontMetrics.lineSpacing() * 2 + 6)
+            size.setHeight(option.fontMetrics.lineSpacing() * (1 + REASON_LINES) + 8)
         return size
 
 
+def wrapped(metrics: QFontMetrics, text: str, width: int) -> list[str]:
+    """``text`` cut at spaces into at most ``REASON_LINES`` lines, the last one elided."""
+    lines: list[str] = []
+    rest = text.split()
+    while rest and len(lines) < REASON_LINES - 1:
+        taken = 1
+        while taken < len(rest) and metrics.horizontalAdvance(" ".join(rest[: taken + 1])) <= width:
+            taken += 1
+        lines.append(metrics.elidedText(" ".join(rest[:taken]), Qt.TextElideMode.ElideRight, width))
+        rest = rest[taken:]
+    if rest:
+        lines.append(metrics.elidedText(" ".join(rest), Qt.TextElideMode.ElideRight, width))
+    return lines
+
+
 class ChangeList(QTreeWidget):
-    """Kinds as groups ("rewritten (4)"), changes inside: the quote, then the reason."""
+    """Kinds as groups ("Rewritten (4)"), changes inside: the quote, then the reason."""
 
     change_selected = Signal(int)
 
@@ -82,11 +102,11 @@ class ChangeList(QTreeWidget):
         self._quiet = True
         self.clear()
         self._items = {}
-        for kind, label in KIND_LABELS.items():
+        for kind, style in KIND_STYLES.items():
             members = [s.change for s in stops if comparison.changes[s.change].kind is kind]
             if not members:
                 continue
-            group = QTreeWidgetItem(self, [f"{label.capitalize()} ({len(members)})"])
+            group = QTreeWidgetItem(self, [f"{style.label} ({len(members)})"])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = group.font(0)
             font.setBold(True)

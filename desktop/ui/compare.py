@@ -4,26 +4,23 @@
 (the core's ``compare``, with the options the reader ticked) while a busy bar runs, then
 lays the result out (``core.layout``) and paints it. The window computes nothing itself:
 hiding copy-edits or folding site chrome lays the same comparison out again; ignoring
-case, punctuation or whitespace asks the core for a new one in the background.
+case, punctuation or whitespace asks the core for a new one in the background. File ▸
+Export Comparison…, Print… and Copy Summary hand the comparison and the view filters to
+``ui.export``, so that a report shows what the window shows. The commands themselves, menus
+and toolbar, are built in ``compare_controls``.
 """
 
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGridLayout,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
-    QMenu,
-    QProgressBar,
-    QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,47 +30,14 @@ from desktop.core.changes import ChangeKind, Comparison
 from desktop.core.comparison import compare
 from desktop.core.diff import CompareOptions
 from desktop.core.layout import Layout, ViewOptions, lay_out
+from desktop.core.report import ReportOptions
 from desktop.ui.change_list import ChangeList
-from desktop.ui.panes import ComparePane, PanePair
+from desktop.ui.compare_controls import CompareActions, CompareToolbar, fill_menu_bar
+from desktop.ui.export import copy_summary, export_comparison, print_comparison
+from desktop.ui.panes import ArticleHeader, ComparePane, PanePair
 from desktop.ui.styles import Theme
-from desktop.ui.summary import Mark, OverviewRuler, SummaryBar
+from desktop.ui.summary import Mark, OverviewRuler, SummaryBar, named, short_names
 from desktop.ui.workers import Task
-
-IGNORE_OPTIONS = (
-    ("ignore_case", "ignoreCaseToggle", "Case"),
-    ("ignore_punctuation", "ignorePunctuationToggle", "Punctuation"),
-    ("ignore_whitespace", "ignoreWhitespaceToggle", "Whitespace"),
-)
-
-
-class ArticleHeader(QWidget):
-    """Title over a line of source, date and id; says when this side looks derived."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.title = QLabel(self)
-        self.meta = QLabel(self)
-        for label in (self.title, self.meta):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
-        self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(16, 6, 16, 6)
-        column.setSpacing(2)
-        column.addWidget(self.title)
-        column.addWidget(self.meta)
-
-    def show_article(self, article: Article, role: str) -> None:
-        self.title.setText(article.title)
-        date = article.date.strftime("%-d %B %Y") if article.date else ""
-        parts = [role, article.source, date, article.id]
-        self.meta.setText(" · ".join(part for part in parts if part))
-        self.setAccessibleName(", ".join(part for part in (article.title, role) if part))
 
 
 class CompareWindow(QMainWindow):
@@ -107,12 +71,6 @@ class CompareWindow(QMainWindow):
 
     def _build(self) -> None:
         self.summary = SummaryBar(self)
-        self.busy = QProgressBar(self)
-        self.busy.setObjectName("busyIndicator")
-        self.busy.setAccessibleName("Comparing")
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumHeight(6)
-        self.busy.setTextVisible(False)
         self.left_header = ArticleHeader("leftHeader", self)
         self.right_header = ArticleHeader("rightHeader", self)
         self.left = ComparePane("leftPane", "Left-hand version", self)
@@ -121,6 +79,10 @@ class CompareWindow(QMainWindow):
         self.ruler = OverviewRuler(self)
         self.changes = ChangeList(self)
         self.changes.setMinimumWidth(200)
+        self.actions_ = CompareActions(self)
+        self.toolbar = CompareToolbar(self.actions_, self)
+        fill_menu_bar(self.menuBar(), self.actions_)
+        self._restore_toggles()
 
         sides = QWidget(self)
         grid = QGridLayout(sides)
@@ -145,8 +107,7 @@ class CompareWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.summary)
-        column.addWidget(self.busy)
-        column.addWidget(self._build_toolbar())
+        column.addWidget(self.toolbar)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(body)
 
@@ -156,88 +117,55 @@ class CompareWindow(QMainWindow):
         self.ruler.jumped.connect(self._ruler_jumped)
         self.left.verticalScrollBar().valueChanged.connect(self._update_ruler_view)
         self.left.verticalScrollBar().rangeChanged.connect(self._update_ruler_view)
-
-    def _build_toolbar(self) -> QWidget:
-        bar = QWidget(self)
-        bar.setObjectName("compareToolbar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(12, 4, 12, 4)
-        self.prev_button = self._button("prevChangeButton", "◀ Previous", "Previous change")
-        self.next_button = self._button("nextChangeButton", "Next ▶", "Next change")
-        self.prev_button.setToolTip("Previous change (Shift+F7)")
-        self.next_button.setToolTip("Next change (F7)")
-        self.prev_button.clicked.connect(self.previous_change)
-        self.next_button.clicked.connect(self.next_change)
-        self.position = QLabel(self)
-        self.position.setObjectName("changePosition")
-        self.position.setAccessibleName("Current change")
-        self.hide_copy_edits = self._toggle("hideCopyEditsToggle", "Hide copy-edits")
-        self.fold_boilerplate = self._toggle("foldBoilerplateToggle", "Fold site chrome")
-        self.hide_copy_edits.toggled.connect(self._view_changed)
-        self.fold_boilerplate.toggled.connect(self._view_changed)
-        self.ignore_button = QToolButton(self)
-        self.ignore_button.setObjectName("ignoreMenuButton")
-        self.ignore_button.setAccessibleName("Ignore differences in")
-        self.ignore_button.setText("Ignore differences in")
-        self.ignore_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.ignore_button)
-        self.ignore_actions: dict[str, QAction] = {}
-        for field, name, label in IGNORE_OPTIONS:
-            action = menu.addAction(label)
-            action.setObjectName(name)
-            action.setCheckable(True)
-            action.toggled.connect(self._options_changed)
-            self.ignore_actions[field] = action
-        self.ignore_button.setMenu(menu)
-        self.swap_button = self._button("swapButton", "⇄ Swap sides", "Swap sides")
-        self.swap_button.clicked.connect(self.swap)
-        for left in (self.prev_button, self.next_button, self.position):
-            row.addWidget(left)
-        row.addStretch(1)
-        for right in (self.hide_copy_edits, self.fold_boilerplate, self.ignore_button):
-            row.addWidget(right)
-        row.addSpacing(12)
-        row.addWidget(self.swap_button)
-        for key, slot in (("F7", self.next_change), ("Shift+F7", self.previous_change)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.triggered.connect(slot)
-            self.addAction(action)
-        return bar
-
-    def _button(self, name: str, text: str, accessible: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        return button
-
-    def _toggle(self, name: str, text: str) -> QCheckBox:
-        box = QCheckBox(text, self)
-        box.setObjectName(name)
-        box.setAccessibleName(text)
-        return box
+        actions = self.actions_
+        for signal, slot in (
+            (actions.export.triggered, self.export),
+            (actions.print.triggered, self.print_report),
+            (actions.copy_summary.triggered, self.copy_summary),
+            (actions.close.triggered, self.close),
+            (actions.hide_copy_edits.toggled, self._view_changed),
+            (actions.fold_boilerplate.toggled, self._view_changed),
+            *((action.toggled, self._options_changed) for action in actions.ignore.values()),
+            (actions.next_change.triggered, self.next_change),
+            (actions.previous_change.triggered, self.previous_change),
+            (actions.swap.triggered, self.swap),
+        ):
+            signal.connect(slot)
+        status = self.statusBar()
+        status.hide()  # shown only while it has something to say
+        status.messageChanged.connect(lambda message: status.setVisible(bool(message)))
 
     # computing ---------------------------------------------------------------------------
 
     def options(self) -> CompareOptions:
-        ticked = {field: action.isChecked() for field, action in self.ignore_actions.items()}
+        ticked = {field: action.isChecked() for field, action in self.actions_.ignore.items()}
         return CompareOptions(**ticked)
 
     def view(self) -> ViewOptions:
         return ViewOptions(
-            hide_copy_edits=self.hide_copy_edits.isChecked(),
-            fold_boilerplate=self.fold_boilerplate.isChecked(),
+            hide_copy_edits=self.actions_.hide_copy_edits.isChecked(),
+            fold_boilerplate=self.actions_.fold_boilerplate.isChecked(),
+        )
+
+    def report_options(self) -> ReportOptions:
+        """The view filters for a report, so that it shows what the window shows."""
+        view = self.view()
+        return ReportOptions(
+            hide_copy_edits=view.hide_copy_edits, fold_boilerplate=view.fold_boilerplate
         )
 
     def request_comparison(self) -> None:
         """Diff the pair on the thread pool with the ticked options; show it when done."""
         if self._task is not None:
             self._task.cancel()
-        self.setWindowTitle(f"{self.a.id} ↔ {self.b.id} — Recension")
+        names = short_names(self.a, self.b)
+        left, right = named(self.a, names), named(self.b, names)
+        self.setWindowTitle(f"{left} ↔ {right} — Recension")
         self.left_header.show_article(self.a, "")
         self.right_header.show_article(self.b, "")
         self.summary.show_busy("Comparing…")
-        self.busy.show()
+        for action in self.actions_.sharing():
+            action.setEnabled(False)
         work = functools.partial(compare, options=self.options(), recurring=self.recurring)
         self._task = Task(work, self.a, self.b)
         self._task.signals.finished.connect(self._compared)
@@ -245,22 +173,23 @@ class CompareWindow(QMainWindow):
         self._task.start()
 
     def is_busy(self) -> bool:
-        return self.busy.isVisible() if self.isVisible() else not self.busy.isHidden()
+        """Whether a comparison asked for is still being computed."""
+        return self._task is not None
 
     def _compared(self, result: Comparison) -> None:
         if (result.a, result.b, result.options) != (self.a, self.b, self.options()):
             return  # an answer to a question no longer asked
         self._task = None
-        self.busy.hide()
         self.comparison = result
+        for action in self.actions_.sharing():
+            action.setEnabled(True)
         self.show_result()
 
     def _failed(self, error: Exception) -> None:
         if self._task is None or self._task.cancelled:
             return
         self._task = None
-        self.busy.hide()
-        self.summary.show_busy(f"Could not compare these two: {error}")
+        self.summary.show_failure(f"Could not compare these two: {error}")
 
     # showing -----------------------------------------------------------------------------
 
@@ -342,16 +271,16 @@ class CompareWindow(QMainWindow):
     def _show_current(self, *, scroll: bool = False) -> None:
         count = len(self.layout_.stops)
         change = self.current_change()
-        self.prev_button.setEnabled(count > 0)
-        self.next_button.setEnabled(count > 0)
+        self.toolbar.prev_button.setEnabled(count > 0)
+        self.toolbar.next_button.setEnabled(count > 0)
         if change is None or self.comparison is None:
-            self.position.setText(f"{count} changes" if count else "No changes shown")
+            self.toolbar.position.setText(f"{count} changes" if count else "No changes shown")
             for pane in (self.left, self.right):
                 pane.highlight(None, QColor())
             self.changes.select_change(None)
             return
         assert self.current is not None
-        self.position.setText(f"Change {self.current + 1} of {count}")
+        self.toolbar.position.setText(f"Change {self.current + 1} of {count}")
         colour = Theme.for_palette(self.palette()).colour(self.comparison.changes[change].kind)
         colour.setAlpha(110)
         for pane in (self.left, self.right):
@@ -389,38 +318,59 @@ class CompareWindow(QMainWindow):
         self._save_toggles()
         self.request_comparison()
 
+    # sharing ---------------------------------------------------------------------------
+
+    def export(self) -> Path | None:
+        """File ▸ Export Comparison…: save the report as HTML or PDF where the user says."""
+        if self.comparison is None:
+            return None
+        return export_comparison(self, self.comparison, self.report_options())
+
+    def print_report(self) -> None:
+        """File ▸ Print…: print the report as the window shows it."""
+        if self.comparison is not None:
+            print_comparison(self, self.comparison, self.report_options())
+
+    def copy_summary(self) -> None:
+        """File ▸ Copy Summary: similarity, derivation and counts as plain text."""
+        if self.comparison is not None:
+            copy_summary(self.comparison, self.report_options())
+            self.statusBar().showMessage("Summary copied to the clipboard", 4000)
+
     def swap(self) -> None:
         """Put the right-hand version on the left and compare again."""
         self.a, self.b = self.b, self.a
         self.current = None
         self.request_comparison()
 
-    def _toggles(self) -> dict[str, QCheckBox | QAction]:
-        return {
-            "hide_copy_edits": self.hide_copy_edits,
-            "fold_boilerplate": self.fold_boilerplate,
-            **self.ignore_actions,
-        }
-
     def _save_toggles(self) -> None:
         if self.settings is not None:
-            for key, toggle in self._toggles().items():
+            for key, toggle in self.actions_.toggles().items():
                 self.settings.setValue(f"compare/{key}", toggle.isChecked())
+
+    def _restore_toggles(self) -> None:
+        """Tick what was ticked last time (before the toggles are wired to their work)."""
+        if self.settings is not None:
+            for key, toggle in self.actions_.toggles().items():
+                toggle.setChecked(self.settings.value(f"compare/{key}", False, type=bool) is True)
 
     def _restore(self) -> None:
         screen = self.screen().availableGeometry()
         width = min(1440, screen.width())
         self.resize(width, min(900, screen.height()))
-        self.splitter.setSizes([width - width // 5, width // 5])
+        listed = max(250, width // 5)  # room for a reason to be read
+        self.splitter.setSizes([width - listed, listed])
         if self.settings is None:
             return
-        for key, toggle in self._toggles().items():
-            toggle.blockSignals(True)
-            toggle.setChecked(self.settings.value(f"compare/{key}", False, type=bool) is True)
-            toggle.blockSignals(False)
         geometry = self.settings.value("compare/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Repaint in the light or dark tones when the palette changes (a dark mode turned on)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.show_result()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._task is not None:

@@ -1,11 +1,14 @@
-"""The two text panes of a comparison: rows painted by kind, aligned and scrolling together.
+"""The two sides of a comparison: a header naming each article, and text panes painted by
+kind, aligned and scrolling together.
 
-A ``ComparePane`` shows one side of a ``Layout``: one text block per row, each run of
-article text inserted as plain text (never parsed as HTML) in the format of the change that
-paints it, with the change's kind and reason as its tooltip and a ``change:N`` anchor so a
-click can select it. A gap row is an empty hatched block. ``PanePair`` keeps two panes in
-register: every row is padded to the taller side's height, and scrolling one pane puts
-the same row, at the same point inside it, at the top of the other.
+An ``ArticleHeader`` shows an article's title over its source, date and id, and says when
+that side looks derived. A ``ComparePane`` shows one side of a ``Layout``: one text block
+per row, each run of article text inserted as plain text (never parsed as HTML) in the
+format of the change that paints it, with the change's kind and reason as its tooltip and
+a ``change:N`` anchor so a click can select it. A gap row is an empty hatched block.
+``PanePair`` keeps two panes in register: every row is padded to the taller side's height,
+and scrolling one pane puts the same row, at the same point inside it, at the top of the
+other.
 """
 
 from __future__ import annotations
@@ -16,13 +19,14 @@ from PySide6.QtGui import (
     QColor,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from desktop.core.article import Article
 from desktop.core.changes import Comparison
@@ -33,6 +37,36 @@ ROW_SPACING = 12  # pixels between paragraphs
 LINE_HEIGHT = 125  # percent
 ANCHOR = "change:"
 Proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+
+
+class ArticleHeader(QWidget):
+    """Title over a line of source, date and id; says when this side looks derived."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.title = QLabel(self)
+        self.meta = QLabel(self)
+        for label in (self.title, self.meta):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(16, 6, 16, 6)
+        column.setSpacing(2)
+        column.addWidget(self.title)
+        column.addWidget(self.meta)
+
+    def show_article(self, article: Article, role: str) -> None:
+        self.title.setText(article.title)
+        date = article.date.strftime("%-d %B %Y") if article.date else ""
+        parts = [role, article.source, date, article.id]
+        self.meta.setText(" · ".join(part for part in parts if part))
+        self.setAccessibleName(", ".join(part for part in (article.title, role) if part))
 
 
 class ComparePane(QTextBrowser):

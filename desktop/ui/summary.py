@@ -8,6 +8,7 @@ the document, the visible stretch framed; a click asks to jump there.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,14 +18,19 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
+from desktop.core.article import Article
 from desktop.core.changes import ChangeKind, Comparison
-from desktop.ui.styles import KIND_LABELS, Theme
+from desktop.core.kind_styles import KIND_STYLES
+from desktop.ui.styles import Theme
+
+_NUMBERED_ID = re.compile(r"(\d+)_[0-9a-f]+")
 
 KIND_HELP: dict[ChangeKind, str] = {
     ChangeKind.REWRITE: "Reworded in a way that can change what the reader is told",
@@ -54,7 +60,7 @@ class LegendChip(QWidget):
         self.count = count
         self._document.clear()
         cursor = QTextCursor(self._document)
-        cursor.insertText(KIND_LABELS[self.kind], theme.char_format(self.kind))
+        cursor.insertText(KIND_STYLES[self.kind].label.lower(), theme.char_format(self.kind))
         plain = QTextCharFormat()
         plain.setFontWeight(700)
         if not count:
@@ -87,7 +93,7 @@ class Legend(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(14)
-        self.chips = {kind: LegendChip(kind, self) for kind in KIND_LABELS}
+        self.chips = {kind: LegendChip(kind, self) for kind in KIND_STYLES}
         for chip in self.chips.values():
             row.addWidget(chip)
         row.addStretch(1)
@@ -98,7 +104,7 @@ class Legend(QWidget):
 
 
 class SummaryBar(QWidget):
-    """Similarity, which side looks derived, and the legend with the counts."""
+    """Similarity and which side looks derived; the evidence below; the legend with counts."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,39 +113,110 @@ class SummaryBar(QWidget):
         self.headline = QLabel("Comparing…", self)
         self.headline.setObjectName("summaryHeadline")
         self.headline.setAccessibleName("Similarity and derivation")
-        self.headline.setTextFormat(Qt.TextFormat.PlainText)
-        self.headline.setWordWrap(True)
+        self.evidence = QLabel(self)
+        self.evidence.setObjectName("summaryEvidence")
+        self.evidence.setAccessibleName("Why")
+        self.evidence.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        for label in (self.headline, self.evidence):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
         self.headline.setFont(font)
         self.legend = Legend(self)
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("busyIndicator")
+        self.busy.setAccessibleName("Comparing")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(6)
+        self.busy.setTextVisible(False)
         column = QVBoxLayout(self)
-        column.setContentsMargins(12, 8, 12, 4)
-        column.setSpacing(6)
+        column.setContentsMargins(16, 8, 16, 6)
+        column.setSpacing(4)
         column.addWidget(self.headline)
+        column.addWidget(self.evidence)
+        column.addSpacing(2)
         column.addWidget(self.legend)
+        column.addWidget(self.busy)
 
     def show_busy(self, message: str) -> None:
+        """``message`` over a running busy bar, until a result or a failure is shown."""
         self.headline.setText(message)
+        self.evidence.clear()
+        self.busy.show()
+
+    def show_failure(self, message: str) -> None:
+        self.headline.setText(message)
+        self.busy.hide()
 
     def show_comparison(self, comparison: Comparison, theme: Theme) -> None:
-        self.headline.setText(headline(comparison))
+        self.busy.hide()
+        said = verdict(comparison)
+        self.headline.setText(said.headline)
+        self.evidence.setText(said.evidence)
+        self.evidence.setVisible(bool(said.evidence))
         self.legend.show_counts(dict(comparison.counts), theme)
 
     def text(self) -> str:
         """Everything the bar shows, as a reader would read it."""
         chips = "  ".join(chip.text() for chip in self.legend.chips.values())
-        return f"{self.headline.text()}\n{chips}"
+        lines = (self.headline.text(), self.evidence.text(), chips)
+        return "\n".join(line for line in lines if line)
 
 
-def headline(comparison: Comparison) -> str:
-    """ "87% similar · 004 looks derived from 002: …" (the derivation's reason says it all)."""
-    if comparison.a.text == comparison.b.text:
-        return "The two versions are identical."
-    parts = [f"{comparison.similarity:.0%} similar"]
-    if comparison.derived is not None:
-        parts.append(comparison.derived.reason)
-    return " · ".join(parts)
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The summary in words: what the pair amounts to, and the evidence for it."""
+
+    headline: str
+    evidence: str = ""
+
+
+def verdict(comparison: Comparison) -> Verdict:
+    """ "87% similar · 004 (The Iran Project) looks derived from 002 (BBC News)", and why.
+
+    The core's reason names the articles by id; a reader knows them by the short id and
+    the site, so the head is said again from ``Derivation.side`` and the ids in the rest of
+    the reason are shortened.
+    """
+    a, b = comparison.a, comparison.b
+    if a.text == b.text:
+        return Verdict("The two versions are identical.")
+    similar = f"{comparison.similarity:.0%} similar"
+    derived = comparison.derived
+    if derived is None:
+        return Verdict(similar, "Neither version looks derived from the other.")
+    copy, original = (a, b) if derived.side == "a" else (b, a)
+    names = short_names(a, b)
+    reason = derived.reason
+    for article in (a, b):
+        reason = reason.replace(article.id, names[article.id])
+    head = f"{names[copy.id]} looks derived from {names[original.id]}:"
+    if reason.startswith(head):  # "004 keeps 88% of 002's story, adds …"
+        reason = f"{names[copy.id]} {reason.removeprefix(head).strip()}"
+    else:  # worded otherwise: keep it whole
+        reason = reason[:1].upper() + reason[1:]
+    said = f"{named(copy, names)} looks derived from {named(original, names)}"
+    return Verdict(f"{similar} · {said}", reason.rstrip(".") + ".")
+
+
+def short_names(a: Article, b: Article) -> dict[str, str]:
+    """Each id as a reader says it: "004" for "004_d8933c6599e0f15b", if the two still differ.
+
+    Only ids of the library's ``NNN_hash`` form are shortened; any other is kept whole.
+    """
+    short = {
+        article.id: match[1] if (match := _NUMBERED_ID.fullmatch(article.id)) else article.id
+        for article in (a, b)
+    }
+    return short if len(set(short.values())) == len({a.id, b.id}) else {a.id: a.id, b.id: b.id}
+
+
+def named(article: Article, names: dict[str, str]) -> str:
+    """ "004 (The Iran Project)": the short id, and the site when it is known."""
+    name = names[article.id]
+    return f"{name} ({article.source})" if article.source else name
 
 
 @dataclass(frozen=True, slots=True)

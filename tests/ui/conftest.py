@@ -1,15 +1,22 @@
-"""UI fixtures: real windows over real libraries; a test that leaves work behind fails."""
+"""UI fixtures: real windows over real libraries; a test that leaves work behind fails.
+
+``open_pair`` opens comparison windows; ``answer_dialog`` answers the next file dialog.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
+from desktop.core.article import Article
+from desktop.core.boilerplate import recurring_lines
 from desktop.core.library import Library
 from desktop.ui.app import build_window
+from desktop.ui.compare import CompareWindow
 from desktop.ui.main_window import MainWindow
 
 
@@ -56,3 +63,53 @@ def open_window(qtbot) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[n
 @pytest.fixture
 def window(open_window) -> MainWindow:  # type: ignore[no-untyped-def]
     return open_window()
+
+
+Opener = Callable[..., CompareWindow]
+
+
+@pytest.fixture
+def open_pair(qtbot) -> Iterator[Opener]:  # type: ignore[no-untyped-def]
+    """Open a comparison of two library ids (or two articles) and wait until it is shown."""
+    library = Library.open()
+    windows: list[CompareWindow] = []
+
+    def opener(a: str | Article, b: str | Article) -> CompareWindow:
+        left = library.get(a) if isinstance(a, str) else a
+        right = library.get(b) if isinstance(b, str) else b
+        window = CompareWindow(left, right, recurring=recurring_lines(library.articles()))
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitUntil(lambda: window.comparison is not None, timeout=10_000)
+        windows.append(window)
+        return window
+
+    yield opener
+    for window in windows:
+        window.close()
+
+
+def answer_dialog(name: str, name_filter: str | None = None) -> list[str]:
+    """Soon, type ``name`` into the open file dialog and press Save; then note any message."""
+    messages: list[str] = []
+
+    def type_and_save() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        if name_filter:
+            dialog.selectNameFilter(name_filter)
+            dialog.filterSelected.emit(name_filter)
+        name_box = dialog.findChild(QLineEdit, "fileNameEdit")
+        name_box.setText(name)
+        QTest.keyClick(name_box, Qt.Key.Key_Return)
+        QTimer.singleShot(50, close_message)
+
+    def close_message() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            messages.append(box.text())
+            box.close()
+
+    QTimer.singleShot(50, type_and_save)
+    return messages

@@ -2,43 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QCheckBox, QPushButton, QTextBrowser, QTreeWidget, QWidget
 
 from desktop.core.article import Article
-from desktop.core.boilerplate import recurring_lines
 from desktop.core.changes import ChangeKind
-from desktop.core.library import Library
 from desktop.ui.compare import CompareWindow
 from desktop.ui.styles import tooltip
-
-Opener = Callable[..., CompareWindow]
-
-
-@pytest.fixture
-def open_pair(qtbot) -> Iterator[Opener]:  # type: ignore[no-untyped-def]
-    """Open a comparison of two library ids (or two articles) and wait until it is shown."""
-    library = Library.open()
-    windows: list[CompareWindow] = []
-
-    def opener(a: str | Article, b: str | Article) -> CompareWindow:
-        left = library.get(a) if isinstance(a, str) else a
-        right = library.get(b) if isinstance(b, str) else b
-        window = CompareWindow(left, right, recurring=recurring_lines(library.articles()))
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        window.show()
-        qtbot.waitUntil(lambda: window.comparison is not None, timeout=10_000)
-        windows.append(window)
-        return window
-
-    yield opener
-    for window in windows:
-        window.close()
+from tests.ui.conftest import Opener
 
 
 def pane_text_format(pane: QTextBrowser, needle: str):  # type: ignore[no-untyped-def]
@@ -57,7 +30,8 @@ def test_summary_bar_shows_similarity_counts_and_the_derived_side(open_pair: Ope
     result = window.comparison
     assert result is not None
     assert f"{result.similarity:.0%} similar" in shown
-    assert "004_d8933c6599e0f15b looks derived from 002" in shown
+    assert "004 (The Iran Project) looks derived from 002 (BBC News)" in shown
+    assert "004 keeps" in shown
     assert f"site chrome {result.counts[ChangeKind.BOILERPLATE]}" in shown
     assert f"duplicated {result.counts[ChangeKind.DUPLICATED]}" in shown
     assert window.findChild(QTextBrowser, "rightPane").parent() is not None
@@ -84,20 +58,21 @@ def test_stepping_through_changes_moves_the_change_list(open_pair: Opener, qtbot
     step(True)
     step(True)
     assert window.changes.current_change() == stops[1].change
-    assert window.position.text() == f"Change 2 of {len(stops)}"
+    assert window.toolbar.position.text() == f"Change 2 of {len(stops)}"
     step(False)
     assert listing.currentItem().text(0).startswith("“")
     assert window.changes.current_change() == stops[0].change
 
 
 def test_choosing_a_change_in_the_list_scrolls_both_panes_to_it(open_pair: Opener) -> None:
-    """Picking the last change brings its row into view on both sides, in register."""
+    """Picking the last change brings its row into view on both sides."""
     window = open_pair("000", "001")
     last = window.layout_.stops[-1]
     window.changes.setCurrentItem(window.changes._items[last.change])
-    top = window.left.verticalScrollBar().value()
-    assert top > 0
-    assert window.right.verticalScrollBar().value() == pytest.approx(top, abs=2)
+    assert window.left.verticalScrollBar().value() > 0
+    for pane in (window.left, window.right):
+        on_screen = pane.row_top(last.row) - pane.verticalScrollBar().value()
+        assert 0 <= on_screen < pane.viewport().height(), pane.objectName()
     assert window.current_change() == last.change
 
 

@@ -6,10 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop.core.changes import Comparison
 from desktop.core.comparison import compare
@@ -23,6 +21,7 @@ from desktop.ui.export import (
     print_report,
     report_document,
 )
+from tests.ui.conftest import answer_dialog
 
 
 @pytest.fixture(scope="module")
@@ -56,31 +55,6 @@ def test_printing_to_a_pdf_printer_prints_every_page(
     print_report(printer, comparison, ReportOptions())
     expected = report_document(render_report(comparison)).pageCount()
     assert pages((tmp_path / "printed.pdf").read_bytes()) == expected
-
-
-def answer_dialog(name: str, name_filter: str | None = None) -> list[str]:
-    """Soon, type ``name`` into the open file dialog and press Save; then note any message."""
-    messages: list[str] = []
-
-    def type_and_save() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QFileDialog)
-        if name_filter:
-            dialog.selectNameFilter(name_filter)
-            dialog.filterSelected.emit(name_filter)
-        name_box = dialog.findChild(QLineEdit, "fileNameEdit")
-        name_box.setText(name)
-        QTest.keyClick(name_box, Qt.Key.Key_Return)
-        QTimer.singleShot(50, close_message)
-
-    def close_message() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            messages.append(box.text())
-            box.close()
-
-    QTimer.singleShot(50, type_and_save)
-    return messages
 
 
 @pytest.mark.parametrize(

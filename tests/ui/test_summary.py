@@ -1,0 +1,52 @@
+"""The summary names each version as a reader knows it: short id and site, not a hash."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.article import Article
+from desktop.core.comparison import compare
+from desktop.core.library import Library
+from desktop.ui.summary import named, short_names, verdict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "said"),
+    [
+        ("004_d8933c6599e0f15b", "002_c84410c1d48da44e", ("004", "002")),
+        ("ferry_line", "ferry_line_copy", ("ferry_line", "ferry_line_copy")),
+        ("007_aa11", "007_bb22", ("007_aa11", "007_bb22")),
+        ("012_ab34", "my-draft", ("012", "my-draft")),
+    ],
+)
+def test_ids_are_shortened_only_when_they_are_numbered_and_stay_distinct(
+    a: str, b: str, said: tuple[str, str]
+) -> None:
+    """``NNN_hash`` ids read as ``NNN``; names the user gave, or clashing numbers, stay whole."""
+    names = short_names(Article(id=a, title="A", text="a"), Article(id=b, title="B", text="b"))
+    assert (names[a], names[b]) == said
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "headline", "evidence"),
+    [
+        ("002", "004", "004 (The Iran Project) looks derived from 002 (BBC News)", "004 keeps"),
+        ("000", "001", "001 looks derived from 000 (BBC News)", "001 keeps"),
+    ],
+)
+def test_the_verdict_names_the_copy_by_short_id_and_site(
+    left: str, right: str, headline: str, evidence: str
+) -> None:
+    """The headline says who copied whom; the evidence line has no long ids left."""
+    library = Library.open()
+    comparison = compare(library.get(left), library.get(right))
+    said = verdict(comparison)
+    assert said.headline == f"{comparison.similarity:.0%} similar · {headline}"
+    assert said.evidence.startswith(evidence)
+    assert "_" not in said.evidence
+
+
+def test_a_version_without_a_known_site_is_named_by_its_id_alone() -> None:
+    """No empty brackets when the source is unknown."""
+    article = Article(id="001_6fcc8634ba5ac4d5", title="t", text="x")
+    assert named(article, {article.id: "001"}) == "001"
