@@ -64,9 +64,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "credit",
         re.compile(
-            r"(?:(?:reporting\s+|written\s+)?by\s+|(?:source|credit|photo)\s*:\s*)"
-            r"[\w.&'-]+(?:\s+[\w.&'-]+){0,4}",
-            re.I,
+            r"(?i:(?:reporting\s+|written\s+)?by\s+|(?:source|credit|photo)\s*:\s*)"
+            r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|and|&|of|the)){0,4}",
         ),
         "a by-line or credit line",
     ),
