@@ -17,7 +17,7 @@ The work is done in a canonical orientation, so ``align(b, a)`` is the exact mir
 
 from __future__ import annotations
 
-from collections import Counter
+import heapq
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -98,7 +98,7 @@ class Alignment:
     b_repeats: tuple[tuple[int, int], ...]
     segments: tuple[Segment, ...]
     edits: tuple[Edit, ...]
-    equal_words: tuple[int, ...]  # per pair, the words the two lines share in the diff
+    equal_words: tuple[int | None, ...]  # per pair, the words both lines share; None: identical
 
 
 class DiffCancelledError(RecensionError):
@@ -173,9 +173,10 @@ class _Aligner:
         self.a_words: dict[int, frozenset[str]] = {}
         self.b_words: dict[int, frozenset[str]] = {}
         self.codebook: dict[str, str] = {}
+        self.token_chars: dict[str, str] = {}
         self.segments: list[Segment] = []
         self.edits: list[Edit] = []
-        self.equal_words: list[int] = []
+        self.equal_words: list[int | None] = []
 
     def run(self) -> Alignment:
         pairs = _first_copies(_first_copies(self._pair_lines(), self.a_keys, 0), self.b_keys, 1)
@@ -238,14 +239,15 @@ class _Aligner:
 
         So the line diff keeps the most paragraphs in order, counting reworded ones.
         """
-        a_lines = set(self.a_keys)
-        postings: dict[str, list[int]] = {}
+        a_lines, b_lines = set(self.a_keys), set(self.b_keys)
+        postings: dict[str, list[int]] | None = None
         codes = []
         for j, key in enumerate(self.b_keys):
             if key not in a_lines:
-                if not postings:
-                    for i in range(len(self.a_keys)):
-                        for word in self._a_set(i):
+                if postings is None:
+                    postings = {}
+                    for i, a_key in enumerate(self.a_keys):
+                        for word in self._a_set(i) if a_key not in b_lines else ():
                             postings.setdefault(word, []).append(i)
                 similar = self._most_similar_a(j, postings)
                 key = key if similar is None else self.a_keys[similar]
@@ -254,35 +256,35 @@ class _Aligner:
 
     def _most_similar_a(self, j: int, postings: dict[str, list[int]]) -> int | None:
         """The A line sharing the most of B line ``j``'s words, if they share enough."""
-        votes: Counter[int] = Counter()
+        votes: dict[int, int] = {}
         for word in self._b_set(j):
             found = postings.get(word, ())
             if len(found) <= _COMMON_WORD_LINES:
-                votes.update(found)
+                for i in found:
+                    votes[i] = votes.get(i, 0) + 1
         best, best_similarity = None, PAIR_SIMILARITY
-        for i, _ in votes.most_common(_CANDIDATES):
+        for i in heapq.nlargest(_CANDIDATES, votes, key=lambda i: (votes[i], -i)):
             similarity = _dice(self._a_set(i), self._b_set(j))
             if similarity > best_similarity or (similarity == best_similarity and best is None):
                 best, best_similarity = i, similarity
         return best
 
     def _pair_region(self, a0: int, a1: int, b0: int, b1: int) -> list[tuple[int, int]]:
-        """The best in-order pairing of similar lines (weighted LCS), windowed when large."""
+        """The best in-order pairing of similar lines (weighted LCS); greedy when large."""
         self._check()
         n, m = a1 - a0, b1 - b0
         if not n or not m:
             return []
-        windowed = n * m > _MAX_COMPARISONS
+        if n * m > _MAX_COMPARISONS:
+            return self._pair_greedily(a0, a1, b0, b1)
         score = [[0.0] * (m + 1) for _ in range(n + 1)]
         for x in range(1, n + 1):
             row, above = score[x], score[x - 1]
-            diagonal = x * m // n
             for y in range(1, m + 1):
                 best = max(above[y], row[y - 1])
-                if not windowed or abs(y - diagonal) <= _WINDOW:
-                    similarity = _dice(self._a_set(a0 + x - 1), self._b_set(b0 + y - 1))
-                    if similarity >= PAIR_SIMILARITY:
-                        best = max(best, above[y - 1] + similarity)
+                similarity = _dice(self._a_set(a0 + x - 1), self._b_set(b0 + y - 1))
+                if similarity >= PAIR_SIMILARITY:
+                    best = max(best, above[y - 1] + similarity)
                 row[y] = best
         found = []
         x, y = n, m
@@ -296,6 +298,19 @@ class _Aligner:
                 x, y = x - 1, y - 1
         return found[::-1]
 
+    def _pair_greedily(self, a0: int, a1: int, b0: int, b1: int) -> list[tuple[int, int]]:
+        """Each A line with the most similar of the next few unpaired B lines, in order."""
+        found = []
+        next_b = b0
+        for i in range(a0, a1):
+            window = range(next_b, min(b1, next_b + _WINDOW))
+            scored = [(_dice(self._a_set(i), self._b_set(j)), -j) for j in window]
+            similarity, j = max(scored, default=(0.0, 0))
+            if similarity >= PAIR_SIMILARITY:
+                found.append((i, -j))
+                next_b = -j + 1
+        return found
+
     def _repeats(
         self, keys: list[str], paired: set[int], word_set: Callable[[int], frozenset[str]]
     ) -> dict[int, int]:
@@ -306,6 +321,7 @@ class _Aligner:
                 first[key] = index
         repeats: dict[int, int] = {}
         originals: list[int] = []
+        budget = _MAX_COMPARISONS
         for index, key in enumerate(keys):
             if index in paired:
                 continue
@@ -313,7 +329,8 @@ class _Aligner:
             if original != index:
                 repeats[index] = original
                 continue
-            if len(originals) < 300:
+            if budget > len(originals):
+                budget -= len(originals)
                 near = [
                     o for o in originals if _dice(word_set(o), word_set(index)) >= REPEAT_SIMILARITY
                 ]
@@ -387,7 +404,7 @@ class _Aligner:
     def _pair(self, number: int, a0: int, a1: int, b0: int, b1: int) -> None:
         if self.a[a0:a1] == self.b[b0:b1]:
             self._emit(Op.EQUAL, (a0, a1), (b0, b1))
-            self.equal_words.append(len(words(self.a[a0:a1])))
+            self.equal_words.append(None)
             return
         self.equal_words.append(self._words(a0, a1, b0, b1, pair=number))
 
@@ -395,11 +412,12 @@ class _Aligner:
         """Diff two stretches word by word; return how many words they share."""
         if a0 == a1 and b0 == b1:
             return 0
+        if pair is None and self.a[a0:a1] == self.b[b0:b1]:
+            self._emit(Op.EQUAL, (a0, a1), (b0, b1))
+            return 0
         a_tokens, b_tokens = tokenise(self.a, a0, a1), tokenise(self.b, b0, b1)
-        a_keys = [self._key(self.a[s:e]) for s, e in a_tokens]
-        b_keys = [self._key(self.b[s:e]) for s, e in b_tokens]
         runs = _diff_chars(
-            _encode(a_keys, self.codebook), _encode(b_keys, self.codebook), True, "auto"
+            self._chars(self.a, a_tokens), self._chars(self.b, b_tokens), True, "auto"
         )
         x = y = shared = 0
         changed: list[tuple[tuple[int, int], tuple[int, int]]] = []
@@ -410,7 +428,7 @@ class _Aligner:
             b_span = (_at(b_tokens, y, b1), _at(b_tokens, ny, b1))
             self._emit(op, a_span, b_span)
             if op is Op.EQUAL:
-                shared += len(words(self.a[a_span[0] : a_span[1]]))
+                shared += sum(1 for s, _ in a_tokens[x:nx] if _starts_word(self.a[s]))
                 self._edit(pair, changed)
             else:
                 changed.append((a_span, b_span))
@@ -428,12 +446,22 @@ class _Aligner:
             self.edits.append(Edit(pair, a_span, b_span))
         changed.clear()
 
-    def _key(self, token: str) -> str:
-        return token_key(
-            token,
-            ignore_case=self.options.ignore_case,
-            ignore_whitespace=self.options.ignore_whitespace,
-        )
+    def _chars(self, text: str, tokens: list[tuple[int, int]]) -> str:
+        """The tokens as one character each: tokens with the same key, the same character."""
+        cache = self.token_chars
+        chars = []
+        for start, end in tokens:
+            token = text[start:end]
+            char = cache.get(token)
+            if char is None:
+                key = token_key(
+                    token,
+                    ignore_case=self.options.ignore_case,
+                    ignore_whitespace=self.options.ignore_whitespace,
+                )
+                char = cache[token] = _encode((key,), self.codebook)
+            chars.append(char)
+        return "".join(chars)
 
     def _emit(self, op: Op, a_span: tuple[int, int], b_span: tuple[int, int]) -> None:
         if a_span[0] == a_span[1] and b_span[0] == b_span[1]:
@@ -445,6 +473,10 @@ class _Aligner:
                 Span(b_span[0], b_span[1], self.b[b_span[0] : b_span[1]]),
             )
         )
+
+
+def _starts_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _first_copies(
