@@ -9,8 +9,8 @@ curly quotes, case when it is ignored) because words are compared by ``tokens.to
 
 How: lines are compared by ``normalize.comparison_key`` with a line-level diff; lines in a
 changed region are paired by shared words (``paragraphs.ParagraphMatcher``); each pair is
-diffed word by word, each token
-mapped to one character, with diff-match-patch (``Diff_Timeout = 0``, semantic cleanup).
+diffed word by word, each token mapped to one character, with diff-match-patch
+(``Diff_Timeout = 0``, semantic cleanup).
 The work is done in a canonical orientation, so ``align(b, a)`` is the exact mirror of
 ``align(a, b)``. This is the only module that imports diff-match-patch (the C++
 ``fast_diff_match_patch`` when installed, else the pure-Python ``diff_match_patch``).
