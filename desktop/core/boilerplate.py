@@ -20,6 +20,7 @@ from desktop.core.normalize import comparison_key
 from desktop.core.tokens import lines, words
 
 SHORT_LINE_WORDS = 12  # longer lines are story text, whatever they look like
+_LONGEST_CHROME = 600  # characters: a longer line is story text without counting its words
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +65,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "credit",
         re.compile(
-            r"(?:(?:reporting\s+|written\s+)?by\s+|(?:source|credit|photo)\s*:\s*)"
-            r"[\w.&'-]+(?:\s+[\w.&'-]+){0,4}",
-            re.I,
+            r"(?i:(?:reporting\s+|written\s+)?by\s+|(?:source|credit|photo)\s*:\s*)"
+            r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|and|&|of|the)){0,4}",
         ),
         "a by-line or credit line",
     ),
@@ -99,16 +99,29 @@ _BREADCRUMB = re.compile(
     r"|politics|business|europe|middle\s+east|asia|americas|africa|uk|us|opinion))+\s*[>»/|\u203a:-]?\s*",
     re.I,
 )
+_DISCLAIMER_HINTS = (
+    "responsib",
+    "views",
+    "rights",
+    "reflect",
+    "copyright",
+    "©",
+    "publish",
+    "reproduc",
+)
 _CAPTION_MARKER = re.compile(r"(?:media|image|video)\s+caption\s*[,:]?", re.I)
 
 
 def chrome(line: str, previous: str = "", recurring: frozenset[str] = frozenset()) -> Chrome | None:
     """Why ``line`` (one line of an article, ``previous`` the line before it) is site chrome."""
     text = line.strip()
+    if len(text) > _LONGEST_CHROME:
+        return None
     count = len(words(text))
     if count > 3 * SHORT_LINE_WORDS:
         return None
-    if _DISCLAIMER.search(text):
+    lower = text.casefold()
+    if any(hint in lower for hint in _DISCLAIMER_HINTS) and _DISCLAIMER.search(text):
         return Chrome("disclaimer", "a disclaimer of the site, not story text")
     if _CAPTION_MARKER.fullmatch(previous.strip()):
         return Chrome("caption", "the caption of a picture or video, not story text")

@@ -115,7 +115,7 @@ _DATE_WORDS = frozenset(
      "year", "weekend", "morning", "evening", "night", "am", "pm", "gmt", "earlier", "later"}
 )  # fmt: skip
 _QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
-_SENTENCE_START = re.compile(r"(?:^|[.!?\"\u201c\u201d(\[\u2018\u2019'-])\s*$")
+_OPENERS = frozenset(".!?\"\u201c\u201d(['\u2018\u2019-")
 _MAX_LIGHT_WORDS = 4  # a rewording of at most this many words keeps the meaning
 
 
@@ -128,6 +128,7 @@ class Names:
     def __init__(self, *texts: str) -> None:
         self._texts = texts
         self._found: frozenset[str] | None = None
+        self.runs: dict[str, list[list[tuple[int, int]]]] = {}  # line → its runs of names
 
     def __contains__(self, word: object) -> bool:
         if self._found is None:
@@ -140,7 +141,10 @@ class Names:
         return word in self._found
 
 
-_MID_SENTENCE_WORD = re.compile(r"[\w,] +(\w[\w'\u2019]*)")
+# A capital (Latin, Greek, Cyrillic) after a word or comma: a name inside a sentence.
+_MID_SENTENCE_WORD = re.compile(
+    r"[\w,] +([A-Z\u00c0-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f][\w'\u2019]*)"
+)
 
 
 def classify_edit(
@@ -260,11 +264,17 @@ def _name_runs(line: str, names: Names) -> list[list[tuple[int, int]]]:
 
     A word capitalised only because it opens a sentence ("Both", "The") starts no run.
     """
+    if line not in names.runs:
+        names.runs[line] = _find_name_runs(line, names)
+    return names.runs[line]
+
+
+def _find_name_runs(line: str, names: Names) -> list[list[tuple[int, int]]]:
     runs: list[list[tuple[int, int]]] = []
     previous_end = -2
     for start, end in word_spans(line):
         word = line[start:end]
-        opening = _SENTENCE_START.search(line[:start]) and _bare(word) not in names
+        opening = _opens_sentence(line, start) and _bare(word) not in names
         if not word[:1].isupper() or (opening and word.casefold() not in _HONORIFICS):
             previous_end = -2
             continue
@@ -276,9 +286,17 @@ def _name_runs(line: str, names: Names) -> list[list[tuple[int, int]]]:
     return runs
 
 
+def _opens_sentence(line: str, start: int) -> bool:
+    """Whether the word at ``start`` is the first of a sentence (or of a quotation)."""
+    k = start - 1
+    while k >= 0 and line[k].isspace():
+        k -= 1
+    return k < 0 or line[k] in _OPENERS
+
+
 def _bare(word: str) -> str:
     """A name without its possessive: "Obama's" → "Obama"."""
-    return re.sub(r"['\u2019]s$", "", word)
+    return word[:-2] if word[-2:] in ("'s", "\u2019s") else word
 
 
 def _names(line: str, span: tuple[int, int], other: str, names: Names) -> Counter[str]:

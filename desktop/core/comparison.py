@@ -226,7 +226,7 @@ def _edit_changes(
 def _shared_words(alignment: Alignment, a: _Side, b: _Side) -> int:
     """Words of the story both sides hold: in paired lines and in moved ones."""
     shared = sum(
-        count
+        a.words[i] if count is None else count
         for (i, j), count in zip(alignment.pairs, alignment.equal_words, strict=True)
         if a.is_story(i) and b.is_story(j)
     )

@@ -8,8 +8,9 @@ exactly, equal + inserted rebuild B. An equal segment may differ in invisible wa
 curly quotes, case when it is ignored) because words are compared by ``tokens.token_key``.
 
 How: lines are compared by ``normalize.comparison_key`` with a line-level diff; lines in a
-changed region are paired by shared words; each pair is diffed word by word, each token
-mapped to one character, with diff-match-patch (``Diff_Timeout = 0``, semantic cleanup).
+changed region are paired by shared words (``paragraphs.ParagraphMatcher``); each pair is
+diffed word by word, each token mapped to one character, with diff-match-patch
+(``Diff_Timeout = 0``, semantic cleanup).
 The work is done in a canonical orientation, so ``align(b, a)`` is the exact mirror of
 ``align(a, b)``. This is the only module that imports diff-match-patch (the C++
 ``fast_diff_match_patch`` when installed, else the pure-Python ``diff_match_patch``).
@@ -17,14 +18,14 @@ The work is done in a canonical orientation, so ``align(b, a)`` is the exact mir
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop.core.errors import RecensionError
 from desktop.core.normalize import comparison_key
-from desktop.core.tokens import lines, token_key, tokenise, words
+from desktop.core.paragraphs import ParagraphMatcher
+from desktop.core.tokens import lines, token_key, tokenise
 
 try:
     import fast_diff_match_patch
@@ -32,13 +33,6 @@ except ImportError:  # pragma: no cover - the pure-Python path is tested directl
     fast_diff_match_patch = None
 
 from diff_match_patch import diff_match_patch
-
-PAIR_SIMILARITY = 0.5  # share of words two lines need in common to stand side by side
-REPEAT_SIMILARITY = 0.9  # share of words a line needs with another of its side to repeat it
-_MAX_COMPARISONS = 40_000  # line-similarity work per region before falling back to a window
-_WINDOW = 24
-_COMMON_WORD_LINES = 50  # a word in more lines than this does not suggest a pairing
-_CANDIDATES = 8
 
 
 class Op(StrEnum):
@@ -98,7 +92,7 @@ class Alignment:
     b_repeats: tuple[tuple[int, int], ...]
     segments: tuple[Segment, ...]
     edits: tuple[Edit, ...]
-    equal_words: tuple[int, ...]  # per pair, the words the two lines share in the diff
+    equal_words: tuple[int | None, ...]  # per pair, the words both lines share; None: identical
 
 
 class DiffCancelledError(RecensionError):
@@ -156,10 +150,6 @@ def _diff_chars(a: str, b: str, semantic: bool, engine: str) -> list[tuple[Op, i
     return [(_OPS[op], len(text)) for op, text in diffs if text]
 
 
-def _dice(x: frozenset[str], y: frozenset[str]) -> float:
-    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
-
-
 class _Aligner:
     """One alignment, computed in one orientation."""
 
@@ -170,22 +160,18 @@ class _Aligner:
         self.a_lines, self.b_lines = lines(a), lines(b)
         self.a_keys = [comparison_key(a[s:e]) for s, e in self.a_lines]
         self.b_keys = [comparison_key(b[s:e]) for s, e in self.b_lines]
-        self.a_words: dict[int, frozenset[str]] = {}
-        self.b_words: dict[int, frozenset[str]] = {}
         self.codebook: dict[str, str] = {}
+        self.token_chars: dict[str, str] = {}
         self.segments: list[Segment] = []
         self.edits: list[Edit] = []
-        self.equal_words: list[int] = []
+        self.equal_words: list[int | None] = []
 
     def run(self) -> Alignment:
-        pairs = _first_copies(_first_copies(self._pair_lines(), self.a_keys, 0), self.b_keys, 1)
-        paired_a = {i for i, _ in pairs}
-        paired_b = {j for _, j in pairs}
-        a_repeats = self._repeats(self.a_keys, paired_a, self._a_set)
-        b_repeats = self._repeats(self.b_keys, paired_b, self._b_set)
-        loose_a = [i for i in range(len(self.a_lines)) if i not in paired_a and i not in a_repeats]
-        loose_b = [j for j in range(len(self.b_lines)) if j not in paired_b and j not in b_repeats]
-        moves = self._moves(loose_a, loose_b)
+        paragraphs = ParagraphMatcher(self.a_keys, self.b_keys, self._check)
+        runs = diff_keys(self.a_keys, paragraphs.b_keys_for_diff(), semantic=False)
+        pairs = paragraphs.pair(_equal_runs(runs))
+        a_repeats, b_repeats = paragraphs.repeats(pairs)
+        moves = paragraphs.moves(pairs, a_repeats, b_repeats)
         self._build_segments(pairs)
         return Alignment(
             a_lines=tuple(self.a_lines),
@@ -202,159 +188,6 @@ class _Aligner:
     def _check(self) -> None:
         if self.should_cancel is not None and self.should_cancel():
             raise DiffCancelledError("comparison cancelled")
-
-    def _a_set(self, i: int) -> frozenset[str]:
-        if i not in self.a_words:
-            self.a_words[i] = frozenset(words(self.a_keys[i]))
-        return self.a_words[i]
-
-    def _b_set(self, j: int) -> frozenset[str]:
-        if j not in self.b_words:
-            self.b_words[j] = frozenset(words(self.b_keys[j]))
-        return self.b_words[j]
-
-    # -- paragraphs ------------------------------------------------------------------------
-
-    def _pair_lines(self) -> list[tuple[int, int]]:
-        """Equal lines from a line-level diff, then similar lines inside each changed region."""
-        pairs: list[tuple[int, int]] = []
-        i = j = 0
-        region_a, region_b = i, j
-        for op, count in diff_keys(self.a_keys, self._b_codes(), semantic=False):
-            if op is Op.EQUAL:
-                pairs.extend(self._pair_region(region_a, i, region_b, j))
-                pairs.extend((i + k, j + k) for k in range(count))
-                i, j = i + count, j + count
-                region_a, region_b = i, j
-            elif op is Op.DELETE:
-                i += count
-            else:
-                j += count
-        pairs.extend(self._pair_region(region_a, i, region_b, j))
-        return pairs
-
-    def _b_codes(self) -> list[str]:
-        """B's line keys for the line-level diff; a B line like an A line takes that line's key.
-
-        So the line diff keeps the most paragraphs in order, counting reworded ones.
-        """
-        a_lines = set(self.a_keys)
-        postings: dict[str, list[int]] = {}
-        codes = []
-        for j, key in enumerate(self.b_keys):
-            if key not in a_lines:
-                if not postings:
-                    for i in range(len(self.a_keys)):
-                        for word in self._a_set(i):
-                            postings.setdefault(word, []).append(i)
-                similar = self._most_similar_a(j, postings)
-                key = key if similar is None else self.a_keys[similar]
-            codes.append(key)
-        return codes
-
-    def _most_similar_a(self, j: int, postings: dict[str, list[int]]) -> int | None:
-        """The A line sharing the most of B line ``j``'s words, if they share enough."""
-        votes: Counter[int] = Counter()
-        for word in self._b_set(j):
-            found = postings.get(word, ())
-            if len(found) <= _COMMON_WORD_LINES:
-                votes.update(found)
-        best, best_similarity = None, PAIR_SIMILARITY
-        for i, _ in votes.most_common(_CANDIDATES):
-            similarity = _dice(self._a_set(i), self._b_set(j))
-            if similarity > best_similarity or (similarity == best_similarity and best is None):
-                best, best_similarity = i, similarity
-        return best
-
-    def _pair_region(self, a0: int, a1: int, b0: int, b1: int) -> list[tuple[int, int]]:
-        """The best in-order pairing of similar lines (weighted LCS), windowed when large."""
-        self._check()
-        n, m = a1 - a0, b1 - b0
-        if not n or not m:
-            return []
-        windowed = n * m > _MAX_COMPARISONS
-        score = [[0.0] * (m + 1) for _ in range(n + 1)]
-        for x in range(1, n + 1):
-            row, above = score[x], score[x - 1]
-            diagonal = x * m // n
-            for y in range(1, m + 1):
-                best = max(above[y], row[y - 1])
-                if not windowed or abs(y - diagonal) <= _WINDOW:
-                    similarity = _dice(self._a_set(a0 + x - 1), self._b_set(b0 + y - 1))
-                    if similarity >= PAIR_SIMILARITY:
-                        best = max(best, above[y - 1] + similarity)
-                row[y] = best
-        found = []
-        x, y = n, m
-        while x and y:
-            if score[x][y] == score[x - 1][y]:
-                x -= 1
-            elif score[x][y] == score[x][y - 1]:
-                y -= 1
-            else:
-                found.append((a0 + x - 1, b0 + y - 1))
-                x, y = x - 1, y - 1
-        return found[::-1]
-
-    def _repeats(
-        self, keys: list[str], paired: set[int], word_set: Callable[[int], frozenset[str]]
-    ) -> dict[int, int]:
-        """Unpaired lines that repeat another line of the same side: line → the one repeated."""
-        first: dict[str, int] = {}
-        for index, key in enumerate(keys):
-            if key and (key not in first or (index in paired and first[key] not in paired)):
-                first[key] = index
-        repeats: dict[int, int] = {}
-        originals: list[int] = []
-        for index, key in enumerate(keys):
-            if index in paired:
-                continue
-            original = first.get(key, index)
-            if original != index:
-                repeats[index] = original
-                continue
-            if len(originals) < 300:
-                near = [
-                    o for o in originals if _dice(word_set(o), word_set(index)) >= REPEAT_SIMILARITY
-                ]
-                if near and len(word_set(index)) >= 3:
-                    repeats[index] = near[0]
-                    continue
-            originals.append(index)
-        return repeats
-
-    def _moves(self, loose_a: list[int], loose_b: list[int]) -> list[tuple[int, int]]:
-        """Lines standing in different places: same key first, then most similar."""
-        moves: list[tuple[int, int]] = []
-        by_key: dict[str, list[int]] = {}
-        for j in loose_b:
-            by_key.setdefault(self.b_keys[j], []).append(j)
-        rest_a = []
-        for i in loose_a:
-            same = by_key.get(self.a_keys[i])
-            if same and self.a_keys[i]:
-                moves.append((i, same.pop(0)))
-            else:
-                rest_a.append(i)
-        taken_b = {j for _, j in moves}
-        rest_b = [j for j in loose_b if j not in taken_b]
-        if len(rest_a) * len(rest_b) > _MAX_COMPARISONS:
-            return moves
-        scored = []
-        for i in rest_a:
-            for j in rest_b:
-                a_set, b_set = self._a_set(i), self._b_set(j)
-                similarity = _dice(a_set, b_set)
-                if similarity >= PAIR_SIMILARITY and min(len(a_set), len(b_set)) >= 3:
-                    scored.append((-similarity, i, j))
-        used_a: set[int] = set()
-        used_b: set[int] = set()
-        for _, i, j in sorted(scored):
-            if i not in used_a and j not in used_b:
-                moves.append((i, j))
-                used_a.add(i)
-                used_b.add(j)
-        return moves
 
     # -- words -----------------------------------------------------------------------------
 
@@ -387,7 +220,7 @@ class _Aligner:
     def _pair(self, number: int, a0: int, a1: int, b0: int, b1: int) -> None:
         if self.a[a0:a1] == self.b[b0:b1]:
             self._emit(Op.EQUAL, (a0, a1), (b0, b1))
-            self.equal_words.append(len(words(self.a[a0:a1])))
+            self.equal_words.append(None)
             return
         self.equal_words.append(self._words(a0, a1, b0, b1, pair=number))
 
@@ -395,11 +228,12 @@ class _Aligner:
         """Diff two stretches word by word; return how many words they share."""
         if a0 == a1 and b0 == b1:
             return 0
+        if pair is None and self.a[a0:a1] == self.b[b0:b1]:
+            self._emit(Op.EQUAL, (a0, a1), (b0, b1))
+            return 0
         a_tokens, b_tokens = tokenise(self.a, a0, a1), tokenise(self.b, b0, b1)
-        a_keys = [self._key(self.a[s:e]) for s, e in a_tokens]
-        b_keys = [self._key(self.b[s:e]) for s, e in b_tokens]
         runs = _diff_chars(
-            _encode(a_keys, self.codebook), _encode(b_keys, self.codebook), True, "auto"
+            self._chars(self.a, a_tokens), self._chars(self.b, b_tokens), True, "auto"
         )
         x = y = shared = 0
         changed: list[tuple[tuple[int, int], tuple[int, int]]] = []
@@ -410,7 +244,7 @@ class _Aligner:
             b_span = (_at(b_tokens, y, b1), _at(b_tokens, ny, b1))
             self._emit(op, a_span, b_span)
             if op is Op.EQUAL:
-                shared += len(words(self.a[a_span[0] : a_span[1]]))
+                shared += sum(1 for s, _ in a_tokens[x:nx] if _starts_word(self.a[s]))
                 self._edit(pair, changed)
             else:
                 changed.append((a_span, b_span))
@@ -428,12 +262,22 @@ class _Aligner:
             self.edits.append(Edit(pair, a_span, b_span))
         changed.clear()
 
-    def _key(self, token: str) -> str:
-        return token_key(
-            token,
-            ignore_case=self.options.ignore_case,
-            ignore_whitespace=self.options.ignore_whitespace,
-        )
+    def _chars(self, text: str, tokens: list[tuple[int, int]]) -> str:
+        """The tokens as one character each: tokens with the same key, the same character."""
+        cache = self.token_chars
+        chars = []
+        for start, end in tokens:
+            token = text[start:end]
+            char = cache.get(token)
+            if char is None:
+                key = token_key(
+                    token,
+                    ignore_case=self.options.ignore_case,
+                    ignore_whitespace=self.options.ignore_whitespace,
+                )
+                char = cache[token] = _encode((key,), self.codebook)
+            chars.append(char)
+        return "".join(chars)
 
     def _emit(self, op: Op, a_span: tuple[int, int], b_span: tuple[int, int]) -> None:
         if a_span[0] == a_span[1] and b_span[0] == b_span[1]:
@@ -447,26 +291,20 @@ class _Aligner:
         )
 
 
-def _first_copies(
-    pairs: list[tuple[int, int]], keys: list[str], side: int
-) -> list[tuple[int, int]]:
-    """Pairs moved to the first of identical lines on one side, so that later copies repeat it."""
-    paired = {pair[side]: n for n, pair in enumerate(pairs)}
-    first: dict[str, int] = {}
-    for line, key in enumerate(keys):
-        first.setdefault(key, line)
-    result = list(pairs)
-    for n, pair in enumerate(pairs):
-        line = pair[side]
-        earlier = first[keys[line]]
-        previous = result[n - 1][side] if n else -1
-        if earlier < line and earlier > previous and earlier not in paired:
-            moved = list(pair)
-            moved[side] = earlier
-            result[n] = (moved[0], moved[1])
-            paired[earlier] = n
-            del paired[line]
-    return result
+def _equal_runs(runs: Sequence[tuple[Op, int]]) -> list[tuple[int, int, int]]:
+    """(A index, B index, length) of each equal run of a diff."""
+    found = []
+    i = j = 0
+    for op, count in runs:
+        if op is Op.EQUAL:
+            found.append((i, j, count))
+        i += count if op is not Op.INSERT else 0
+        j += count if op is not Op.DELETE else 0
+    return found
+
+
+def _starts_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _at(tokens: list[tuple[int, int]], index: int, end: int) -> int:

@@ -11,6 +11,7 @@ harmless: it never finds that mangled word on the other side.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _UK_TO_US = {
     "aeroplane": "airplane",
@@ -68,6 +69,7 @@ _DOUBLED_L = re.compile(r"(\w*)ll(ed|ing|er|ers|or|ors|ery)$")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 
+@cache
 def us_form(word: str) -> str:
     """``word`` (lower case) as a US writer would spell it, as far as the rules know."""
     if word in _UK_TO_US:

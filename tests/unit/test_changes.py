@@ -1,0 +1,103 @@
+"""Copy-edit or rewrite: the verdict and reason for one edit inside paired lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.article import Article
+from desktop.core.changes import ChangeKind, classify_edit
+from desktop.core.comparison import compare
+from desktop.core.diff import CompareOptions
+from desktop.core.spelling import spelling_variant
+
+
+def _verdict(a_line: str, old: str, b_line: str, new: str):
+    a_start, b_start = a_line.index(old) if old else 0, b_line.index(new) if new else 0
+    return classify_edit(
+        a_line, (a_start, a_start + len(old)), b_line, (b_start, b_start + len(new))
+    )
+
+
+@pytest.mark.parametrize(
+    ("a_line", "old", "b_line", "new", "subkind", "reason"),
+    [
+        ("a missile defence unit", "defence", "a missile defense unit", "defense", "spelling",
+         "US spelling of 'defence'"),
+        ("Nato and Russia", "Nato", "NATO and Russia", "NATO", "case", "'Nato' written 'NATO'"),
+        ("and Mr Lavrov have said", "Mr", "and Sergei Lavrov have said", "Sergei", "name-style",
+         "'Mr Lavrov' written 'Sergei Lavrov'"),
+        ("They said Mr Obama's offer", "Mr", "They said Barack Obama's offer", "Barack",
+         "name-style", "'Mr Obama's' written 'Barack Obama's'"),
+        ("there will be little to discuss if", "discuss", "there will be little to talk about if",
+         "talk about", "rewording", "reworded, same facts: 'discuss' → 'talk about'"),
+        ('"We will engage," she added.', "she added", '"We will engage," Ms Psaki said.',
+         "Ms Psaki said", "rewording", "the same attribution: 'she added' → 'Ms Psaki said'"),
+        ("the vote, due on Sunday", ",", "the vote due on Sunday", "", "punctuation",
+         "punctuation changed: ',' → ''"),
+    ],
+)  # fmt: skip
+def test_copy_edits_keep_the_meaning(a_line, old, b_line, new, subkind, reason) -> None:
+    """Spelling, case, name style, light rewording and punctuation are copy-edits."""
+    verdict = _verdict(a_line, old, b_line, new)
+    assert (verdict.kind, verdict.subkind, verdict.reason) == (
+        ChangeKind.COPY_EDIT,
+        subkind,
+        reason,
+    )
+
+
+@pytest.mark.parametrize(
+    ("a_line", "old", "b_line", "new", "subkind"),
+    [
+        ("elections set for 25 May", "25", "elections set for 26 May", "26", "number"),
+        ("they met on Monday", "Monday", "they met on Tuesday", "Tuesday", "date"),
+        ("Moscow would engage", "would", "Moscow would not engage", "would not", "negation"),
+        ("Lavrov said the troops", "said", "Lavrov claimed the troops", "claimed", "attribution"),
+        ('he said "we are close"', "close", 'he said "we are far apart"', "far apart", "quotation"),
+        ("talks with Mr Kerry today", "Kerry", "talks with Mr Lavrov today", "Lavrov", "name"),
+    ],
+)
+def test_small_changes_of_fact_are_rewrites(a_line, old, b_line, new, subkind) -> None:
+    """A number, date, negation, stance, quotation or person changed is a rewrite."""
+    verdict = _verdict(a_line, old, b_line, new)
+    assert (verdict.kind, verdict.subkind) == (ChangeKind.REWRITE, subkind)
+
+
+def test_an_added_sentence_is_added() -> None:
+    """A whole sentence B adds inside a paragraph is an addition, not a rewrite."""
+    a_line = "Kerry met Lavrov."
+    b_line = "Kerry met Lavrov. The meeting lasted well into the night."
+    verdict = _verdict(a_line, "", b_line, " The meeting lasted well into the night.")
+    assert (verdict.kind, verdict.subkind) == (ChangeKind.ADDED, "sentence")
+
+
+@pytest.mark.parametrize(
+    ("uk", "us"),
+    [("organisation", "organization"), ("colour", "color"), ("centre", "center"),
+     ("catalogue", "catalog"), ("travelled", "traveled"), ("analyse", "analyze"),
+     ("grey", "gray"), ("Defence", "Defense")],
+)  # fmt: skip
+def test_spelling_variants_are_named_by_country(uk: str, us: str) -> None:
+    """Each pair is one word; the reason says which spelling B uses."""
+    assert spelling_variant(uk, us) == f"US spelling of '{uk}'"
+    assert spelling_variant(us, uk) == f"UK spelling of '{us}'"
+
+
+@pytest.mark.parametrize(("a", "b"), [("filled", "filed"), ("four", "for"), ("Nato", "NATO")])
+def test_different_words_are_no_spelling_variant(a: str, b: str) -> None:
+    """Words that only look alike are not variants."""
+    assert spelling_variant(a, b) is None
+
+
+@pytest.mark.parametrize(
+    ("option", "subkind"),
+    [("ignore_case", "case"), ("ignore_punctuation", "punctuation")],
+)
+def test_ignored_differences_are_not_reported(option: str, subkind: str) -> None:
+    """A difference the reader chose to ignore is not among the changes."""
+    a = Article("a", "a", "Nato said, Lavrov met Kerry.")
+    b = Article("b", "b", "NATO said Lavrov met Kerry.")
+    shown = {c.subkind for c in compare(a, b).changes}
+    hidden = {c.subkind for c in compare(a, b, options=CompareOptions(**{option: True})).changes}
+    assert subkind in shown
+    assert subkind not in hidden

@@ -1,0 +1,77 @@
+"""``recension diff`` as a script sees it: summary, one line per change, JSON, exit codes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop.cli import main
+
+
+def test_diff_prints_a_summary_then_each_change(capsys: pytest.CaptureFixture[str]) -> None:
+    """The summary names both ids and the derived side; changes follow with reasons."""
+    assert main(["diff", "000", "001"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("000_81f5a5d090ec48c8 vs 001_6fcc8634ba5ac4d5: ")
+    assert "001_6fcc8634ba5ac4d5 looks derived from 000_81f5a5d090ec48c8" in lines[0]
+    assert any("US spelling of 'defence'" in line for line in lines[1:])
+    assert any(line.split()[0] == "truncated" for line in lines[1:])
+
+
+def test_diff_with_itself_says_no_differences(capsys: pytest.CaptureFixture[str]) -> None:
+    """Comparing an article with itself is not an error."""
+    assert main(["diff", "002", "002"]) == 0
+    assert capsys.readouterr().out.strip().endswith(": no differences")
+
+
+def test_diff_json_is_the_comparison(capsys: pytest.CaptureFixture[str]) -> None:
+    """The JSON has the documented fields, counts for every kind, spans into each text."""
+    assert main(["diff", "002", "004", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["a"]["id"].startswith("002")
+    assert data["b"]["id"].startswith("004")
+    assert set(data["counts"]) == {
+        "boilerplate", "copy-edit", "rewrite", "added", "removed", "moved", "duplicated",
+        "truncated",
+    }  # fmt: skip
+    assert data["derived"]["side"] == "b"
+    for change in data["changes"]:
+        for side in ("a", "b"):
+            span = change[side]
+            if span is not None:
+                assert data[side]["text"][span["start"] : span["end"]] == span["text"]
+    labels = {(c["kind"], c["b"]["text"]) for c in data["changes"] if c["b"]}
+    assert ("boilerplate", "Story Code : 88635") in labels
+
+
+def test_ignore_hides_kinds_from_the_listing(capsys: pytest.CaptureFixture[str]) -> None:
+    """--ignore boilerplate,copy-edits leaves them out of the change lines."""
+    assert main(["diff", "002", "004", "--ignore", "boilerplate,copy-edits"]) == 0
+    kinds = {line.split()[0] for line in capsys.readouterr().out.splitlines()[1:]}
+    assert kinds
+    assert not kinds & {"boilerplate", "copy-edit"}
+
+
+def test_word_diff_marks_removed_and_added_words(capsys: pytest.CaptureFixture[str]) -> None:
+    """Piped, the word diff is plain text with [-…-] and {+…+}."""
+    assert main(["diff", "000", "001", "--word-diff"]) == 0
+    assert "[-defence-]{+defense+}" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["diff", "0", "001"], "matches 5 articles"),
+        (["diff", "999", "001"], "no article with id '999'"),
+        (["diff", "000", "001", "--ignore", "colour"], "--ignore: unknown colour"),
+    ],
+)
+def test_bad_ids_and_options_exit_2_with_one_line(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bad id or option is one readable line on stderr and exit code 2."""
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
