@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.sidebar.article_selected.connect(self.show_article)
         self.sidebar.article_activated.connect(self._focus_reader)
         self.sidebar.menu_requested.connect(self._article_menu)
+        self.reader.hint.linkActivated.connect(self.compare_with_closest)
         self.controller.search_finished.connect(self._show_results)
         self.controller.search_failed.connect(self.sidebar.show_query_problem)
         self.controller.job_started.connect(self._job_started)
@@ -167,8 +168,10 @@ class MainWindow(QMainWindow):
             menu.addSeparator()
         menu.addAction("Any Article…", partial(self._compare_with_any, article_id))
         self.reader.compare_button.setEnabled(len(self.controller.workspace.articles()) > 1)
+        plural = "s" if versions != 1 else ""
         self.reader.hint.setText(
-            f"{versions} other version{'s' if versions != 1 else ''} of this story"
+            f'{versions} other version{plural} of this story · <a href="closest">Compare side '
+            "by side</a>"
             if versions
             else "No other version of this story in the library"
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -104,6 +105,8 @@ class ReaderPanel(QWidget):
         self.compare_button.setEnabled(False)
         self.hint = QLabel(self)
         self.hint.setObjectName("readerHint")
+        self.hint.setAccessibleName("Other versions of this story")
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 6, 12, 0)
         bar.addWidget(self.hint, 1)

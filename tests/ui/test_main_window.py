@@ -177,3 +177,14 @@ def test_ctrl_d_compares_with_the_closest_version(window, qtbot) -> None:
     qtbot.waitUntil(lambda: compared.comparison is not None, timeout=10_000)
     assert {compared.comparison.a.id[:3], compared.comparison.b.id[:3]} == {"002", "004"}
     compared.close()
+
+
+def test_the_other_versions_link_opens_the_comparison(window, qtbot) -> None:
+    window.sidebar.select_id("001_6fcc8634ba5ac4d5")
+    hint = window.findChild(QLabel, "readerHint")
+    assert hint.text().startswith("1 other version of this story")
+    hint.linkActivated.emit("closest")
+    compared = window._comparisons[-1]
+    qtbot.waitUntil(lambda: compared.comparison is not None, timeout=10_000)
+    assert {compared.comparison.a.id[:3], compared.comparison.b.id[:3]} == {"000", "001"}
+    compared.close()
