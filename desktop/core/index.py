@@ -228,14 +228,12 @@ class SearchIndex:
     def _current_searcher(self) -> Any:
         for attempt in range(3):
             try:
+                if self._searcher is not None and not self._searcher.up_to_date():
+                    # Not Searcher.refresh(): it reuses a segment's reader with the deletions
+                    # it had, so removed and edited articles would still be found.
+                    self._close_searcher()
                 if self._searcher is None:
                     self._searcher = self._ix.searcher()
-                elif not self._searcher.up_to_date():
-                    if self._searcher.reader().segments():  # reuses unchanged segments
-                        self._searcher = self._searcher.refresh()
-                    else:  # Whoosh cannot refresh a searcher of an empty index
-                        self._close_searcher()
-                        self._searcher = self._ix.searcher()
                 return self._searcher
             except FileNotFoundError:  # a writer removed merged files as we opened them
                 self._close_searcher()

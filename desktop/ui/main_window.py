@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import RecensionError
 from desktop.core.index import RefreshReport, SearchResults
 from desktop.core.library import ImportOutcome, ImportReport
 from desktop.ui.compare import CompareWindow, open_comparison
@@ -148,7 +149,12 @@ class MainWindow(QMainWindow):
 
     def show_article(self, article_id: str) -> None:
         workspace = self.controller.workspace
-        article = workspace.article(article_id)
+        try:
+            article = workspace.article(article_id)
+        except RecensionError as error:  # gone since it was listed: say so, list again
+            self.status_label.setText(str(error))
+            self.research()
+            return
         self.reading_pane.show_article(article, workspace.index.highlights(self._query, article))
         self.settings.setValue("session/article", article_id)
         self._offer_comparisons(article_id)

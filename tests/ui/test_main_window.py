@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLineEdit, QListView, QTextBrowser
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QFrame,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QTextBrowser,
+    QWidget,
+)
 
 from desktop.core.library import Library
 from desktop.ui.results import HitRole, HtmlRole
@@ -188,3 +200,59 @@ def test_the_other_versions_link_opens_the_comparison(window, qtbot) -> None:
     qtbot.waitUntil(lambda: compared.comparison is not None, timeout=10_000)
     assert {compared.comparison.a.id[:3], compared.comparison.b.id[:3]} == {"000", "001"}
     compared.close()
+
+
+def _answer_modal(accept: Callable[[QWidget], None]) -> None:
+    """Soon, hand the modal dialog that will be open to ``accept`` (as a user would act)."""
+    QTimer.singleShot(50, lambda: accept(QApplication.activeModalWidget()))
+
+
+def test_pasting_text_asks_for_a_title_and_adds_the_article(window, qtbot) -> None:
+    QApplication.clipboard().setText(
+        "Quince harvest fails\n\nThe quince harvest failed in Anatolia."
+    )
+
+    def title_it(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("Quinces: a bad year")
+        dialog.accept()
+
+    _answer_modal(title_it)
+    window.paste()
+    settle(qtbot, window)
+    _type_query(qtbot, window, "quince")
+    results = window.findChild(QListView, "resultsList")
+    assert results.model().index(0, 0).data() == "Quinces: a bad year"
+
+
+def test_removing_an_added_article_asks_first_and_takes_it_out(window, qtbot, tmp_path) -> None:
+    story = tmp_path / "figs.txt"
+    story.write_text("Fig glut\n\nToo many figs reached the market this week.")
+    _drop(window, [story])
+    settle(qtbot, window)
+    _type_query(qtbot, window, "figs")
+    window.sidebar.select_row(0)
+
+    def confirm(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        assert "Fig glut" in dialog.text()
+        dialog.button(QMessageBox.StandardButton.Yes).click()
+
+    _answer_modal(confirm)
+    window.remove_current()
+    settle(qtbot, window)
+    assert window.findChild(QLabel, "resultCount").text() == "No article matches"
+    assert story.exists()
+
+
+def test_every_control_has_a_name_and_an_accessible_name(window) -> None:
+    controls = [
+        w
+        for w in window.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and w.isVisibleTo(window)
+        and not isinstance(w.parent(), QAbstractScrollArea)
+    ]
+    unnamed = [type(w).__name__ for w in controls if not w.objectName() or not w.accessibleName()]
+    assert controls
+    assert not unnamed

@@ -190,6 +190,19 @@ def test_refresh_adds_updates_and_removes_by_content(tmp_path: Path) -> None:
     assert ids(index, "Crimea") == set()
 
 
+def test_a_searcher_opened_before_a_refresh_sees_removals_and_updates(tmp_path: Path) -> None:
+    """What a user searched before removing or editing an article is not found after."""
+    index = SearchIndex.open(tmp_path / "index")
+    index.refresh(NOTES)
+    assert ids(index, "Crimea") == {"b2"}
+    assert ids(index, "watched") == {"a1"}
+    edited = dataclasses.replace(NOTES[0], text="Zeppelins over Paris.")
+    index.refresh((edited, *NOTES[2:]))
+    assert ids(index, "Crimea") == set()
+    assert ids(index, "watched") == set()
+    assert ids(index, "zeppelin") == {"a1"}
+
+
 def test_families_are_kept_until_told_otherwise(notes: SearchIndex) -> None:
     """A family mapping groups hits; a refresh without one keeps the families indexed."""
     notes.refresh(NOTES, families={"a1": "story", "d4": "story"})
