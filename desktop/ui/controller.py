@@ -49,7 +49,7 @@ class WorkspaceController(QObject):
         try:
             return (generation, *self.workspace.search(query, sort=sort))
         except RecensionError as error:
-            raise _StaleAware(generation, error) from error
+            raise _SearchError(generation, error) from error
 
     def _search_answered(self, answer: tuple[int, Any, Any]) -> None:
         self._forget()
@@ -59,7 +59,7 @@ class WorkspaceController(QObject):
 
     def _search_error(self, error: Exception) -> None:
         self._forget()
-        if not isinstance(error, _StaleAware):
+        if not isinstance(error, _SearchError):
             self.search_failed.emit(_message(error))
         elif error.generation == self._search_generation:
             self.search_failed.emit(_message(error.error))
@@ -127,7 +127,7 @@ class WorkspaceController(QObject):
         self._tasks.pop(self.sender(), None)
 
 
-class _StaleAware(Exception):
+class _SearchError(Exception):
     """A search error that remembers which query it answers."""
 
     def __init__(self, generation: int, error: RecensionError) -> None:
