@@ -104,13 +104,22 @@ class _StemmedPositions(formats.Positions):  # type: ignore[misc]
                 positions[term].append(position)
             else:
                 positions[term] = [position]
-        boost = self.field_boost
+        boost, encode_one = self.field_boost, _encode_one
         for term, found in positions.items():
-            yield term, len(found), len(found) * boost, self.encode(found)
+            count = len(found)
+            yield term, count, count * boost, encode_one(found[0]) if count == 1 else _encode(found)
 
-    def encode(self, poslist: list[int]) -> bytes:
-        deltas = [after - before for before, after in zip([0, *poslist], poslist, strict=False)]
-        return pack_uint(len(deltas)) + pickle.dumps(deltas, 2)  # type: ignore[no-any-return]
+
+def _encode(positions: list[int]) -> bytes:
+    """``positions`` as Whoosh's Positions format stores them: a count, then pickled gaps."""
+    gaps = [after - before for before, after in zip([0, *positions], positions, strict=False)]
+    return pack_uint(len(gaps)) + pickle.dumps(gaps, 2)  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=4096)
+def _encode_one(position: int) -> bytes:
+    """Most words occur once in an article: their one position, encoded once for all."""
+    return _encode([position])
 
 
 def _stemmed_terms(text: str) -> tuple[int, list[str]]:
