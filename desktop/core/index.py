@@ -235,14 +235,13 @@ class SearchIndex:
     def _current_searcher(self) -> Any:
         for attempt in range(3):
             try:
+                if self._searcher is not None and not self._searcher.up_to_date():
+                    # Not Searcher.refresh: it keeps the reader of a segment whose
+                    # deletions changed (Whoosh knows a segment by its id alone), so
+                    # removed and replaced articles would still be found.
+                    self._close_searcher()
                 if self._searcher is None:
                     self._searcher = self._ix.searcher()
-                elif not self._searcher.up_to_date():
-                    if self._searcher.reader().segments():  # reuses unchanged segments
-                        self._searcher = self._searcher.refresh()
-                    else:  # Whoosh cannot refresh a searcher of an empty index
-                        self._close_searcher()
-                        self._searcher = self._ix.searcher()
                 return self._searcher
             except FileNotFoundError:  # a writer removed merged files as we opened them
                 self._close_searcher()
@@ -327,10 +326,11 @@ def _batches(
     changes: list[tuple[Article, str, str, bool]],
 ) -> list[list[tuple[Article, str, str, bool]]]:
     """``changes`` in about equal batches of at most _BATCH_CHARS of text, one commit each."""
+    if not changes:
+        return [[]]  # still one commit, of the removals
     size = sum(len(article.text) for article, *_ in changes)
-    count = max(1, -(-size // _BATCH_CHARS))
-    share = -(-len(changes) // count)
-    return [changes[start : start + share] for start in range(0, len(changes), share)] or [[]]
+    share = -(-len(changes) // -(-size // _BATCH_CHARS))
+    return [changes[start : start + share] for start in range(0, len(changes), share)]
 
 
 def content_hash(article: Article) -> str:

@@ -189,6 +189,23 @@ def test_refresh_adds_updates_and_removes_by_content(tmp_path: Path) -> None:
     assert ids(index, "zeppelin") == {"a1", "e5"}
     assert ids(index, "talks") == set()
     assert ids(index, "Crimea") == set()
+    assert index.refresh(changed) == RefreshReport(0, 0, 1, cancelled=False)
+    assert ids(index, "zeppelin") == {"a1"}
+
+
+def test_big_refresh_commits_in_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A refresh split into several commits adds, updates, removes and cancels like one."""
+    monkeypatch.setattr("desktop.core.index._BATCH_CHARS", 60)
+    index = SearchIndex.open(tmp_path / "index")
+    assert index.refresh(NOTES[:3]) == RefreshReport(3, 0, 0, cancelled=False)
+    changed = (dataclasses.replace(NOTES[1], text="Zeppelins over Crimea."), *NOTES[2:])
+    assert index.refresh(changed) == RefreshReport(1, 1, 1, cancelled=False)
+    assert ids(index, "zeppelin OR Lavrov OR Kerry") == {"b2", "c3", "d4"}
+    seen: list[int] = []
+    report = index.refresh(NOTES, progress=lambda d, t: seen.append(d),
+                           should_cancel=lambda: len(seen) >= 1)  # fmt: skip
+    assert report == RefreshReport(1, 0, 0, cancelled=True)
+    assert len(ids(index, "")) == 4
 
 
 def test_families_are_kept_until_told_otherwise(notes: SearchIndex) -> None:
