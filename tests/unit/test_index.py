@@ -15,6 +15,7 @@ from desktop.core.article import Article
 from desktop.core.errors import QueryError
 from desktop.core.index import RefreshReport, SearchIndex, SortOrder
 from desktop.core.library import Library
+from desktop.core.query import build_schema
 from tests.conftest import SEEDS
 
 NOTES = (
@@ -188,6 +189,23 @@ def test_refresh_adds_updates_and_removes_by_content(tmp_path: Path) -> None:
     assert ids(index, "zeppelin") == {"a1", "e5"}
     assert ids(index, "talks") == set()
     assert ids(index, "Crimea") == set()
+    assert index.refresh(changed) == RefreshReport(0, 0, 1, cancelled=False)
+    assert ids(index, "zeppelin") == {"a1"}
+
+
+def test_big_refresh_commits_in_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A refresh split into several commits adds, updates, removes and cancels like one."""
+    monkeypatch.setattr("desktop.core.index._BATCH_CHARS", 60)
+    index = SearchIndex.open(tmp_path / "index")
+    assert index.refresh(NOTES[:3]) == RefreshReport(3, 0, 0, cancelled=False)
+    changed = (dataclasses.replace(NOTES[1], text="Zeppelins over Crimea."), *NOTES[2:])
+    assert index.refresh(changed) == RefreshReport(1, 1, 1, cancelled=False)
+    assert ids(index, "zeppelin OR Lavrov OR Kerry") == {"b2", "c3", "d4"}
+    seen: list[int] = []
+    report = index.refresh(NOTES, progress=lambda d, t: seen.append(d),
+                           should_cancel=lambda: len(seen) >= 1)  # fmt: skip
+    assert report == RefreshReport(1, 0, 0, cancelled=True)
+    assert len(ids(index, "")) == 4
 
 
 def test_a_searcher_opened_before_a_refresh_sees_removals_and_updates(tmp_path: Path) -> None:
@@ -261,3 +279,38 @@ def test_search_from_threads_during_refresh(tmp_path: Path) -> None:
     assert errors == []
     assert set(totals) <= {2, 62}
     assert index.search("Kerry").total == 62
+
+
+def indexed_positions(text: str) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Term → positions as the body field indexes ``text``, and as its analyzer reads it."""
+    body = build_schema()["body"]
+    indexed = {term.decode(): body.format.decode_positions(value)
+               for term, _, _, value in body.index(text)}  # fmt: skip
+    analysed: dict[str, list[int]] = {}
+    for token in body.analyzer(text, positions=True):
+        analysed.setdefault(token.text, []).append(token.pos)
+    return indexed, analysed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "a the of",
+        "The talks, talking and talked: Kerry's U.S. visit, 3.141 big-time under_score x*",
+        "İstanbul Café ÆON Straße ﬁnance naïve résumé — “quoted” ½",
+        *(path.read_text("utf-8") for path in sorted(SEEDS.glob("*.txt"))),
+    ],
+)
+def test_body_is_indexed_as_its_analyzer_reads_it(text: str) -> None:
+    """The one-pass indexing of title and body gives the analyzer's terms and positions."""
+    indexed, analysed = indexed_positions(text)
+    assert indexed == analysed
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_text_is_indexed_as_its_analyzer_reads_it(text: str) -> None:
+    """Whatever the characters, indexing and analysing agree."""
+    indexed, analysed = indexed_positions(text)
+    assert indexed == analysed
