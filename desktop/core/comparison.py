@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
-from desktop.core.article import Article
+from desktop.core.article import Article, short_names
 from desktop.core.boilerplate import Chrome, chrome
 from desktop.core.changes import (
     AlignedBlock,
@@ -43,8 +43,9 @@ def compare(
 ) -> Comparison:
     """Compare two versions of a story; see the module docstring."""
     alignment = align(a.text, b.text, options=options, should_cancel=should_cancel)
-    a_side = _Side("a", a, alignment.a_lines, dict(alignment.a_repeats), recurring)
-    b_side = _Side("b", b, alignment.b_lines, dict(alignment.b_repeats), recurring)
+    names = short_names(a, b)
+    a_side = _Side("a", a, names[a.id], alignment.a_lines, dict(alignment.a_repeats), recurring)
+    b_side = _Side("b", b, names[b.id], alignment.b_lines, dict(alignment.b_repeats), recurring)
     changes = _line_changes(alignment, a_side, b_side) + _edit_changes(
         alignment, a_side, b_side, options
     )
@@ -67,18 +68,23 @@ def compare(
 
 
 class _Side:
-    """One article's lines, with the chrome rule each matches and the lines that repeat."""
+    """One article's lines, with the chrome rule each matches and the lines that repeat.
+
+    ``label`` is the article as reasons name it ("004", see ``article.short_names``).
+    """
 
     def __init__(
         self,
         name: str,
         article: Article,
+        label: str,
         lines: Sequence[tuple[int, int]],
         repeats: dict[int, int],
         recurring: frozenset[str],
     ) -> None:
         self.name = name
         self.article = article
+        self.label = label
         self.lines = lines
         self.repeats = repeats
         self.texts = [article.text[s:e] for s, e in lines]
@@ -162,7 +168,7 @@ def _truncated_tail(
 def _truncation(side: _Side, other: _Side, tail: list[int]) -> Change:
     words_left = sum(side.words[n] for n in tail)
     reason = (
-        f"{other.article.id} stops early: {side.article.id} goes on for "
+        f"{other.label} stops early: {side.label} goes on for "
         f"{len(tail)} more paragraph{'s' * (len(tail) > 1)} ({words_left} words)"
     )
     return side.change(ChangeKind.TRUNCATED, "ending", reason, tail[0], tail[-1])
@@ -173,7 +179,7 @@ def _removal(side: _Side, other: _Side, run: list[int], kind: ChangeKind) -> lis
     if not run:
         return []
     more = f" and {len(run) - 1} more paragraph{'s' * (len(run) > 2)}" if len(run) > 1 else ""
-    reason = f"not in {other.article.id}: '{side.quote(run[0])}'{more}"
+    reason = f"not in {other.label}: '{side.quote(run[0])}'{more}"
     subkind = "paragraphs" if len(run) > 1 else "paragraph"
     return [side.change(kind, subkind, reason, run[0], run[-1])]
 
@@ -274,10 +280,8 @@ def _derivation(
     side = "a" if points["a"] > points["b"] else "b"
     derived, original = (a, b) if side == "a" else (b, a)
     percent = round(100 * shared / max(original.story_words(), 1))
-    details = ", ".join([f"keeps {percent}% of {original.article.id}'s story", *evidence[side]])
-    return Derivation(
-        side, f"{derived.article.id} looks derived from {original.article.id}: {details}"
-    )
+    details = ", ".join([f"keeps {percent}% of {original.label}'s story", *evidence[side]])
+    return Derivation(side, f"{derived.label} looks derived from {original.label}: {details}")
 
 
 def _blocks(alignment: Alignment, a: _Side, b: _Side) -> tuple[AlignedBlock, ...]:
