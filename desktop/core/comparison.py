@@ -2,7 +2,8 @@
 
 ``compare(a, b)`` aligns the two texts (``diff.align``), then explains every difference
 as one ``Change`` of a kind from ``changes.ChangeKind``: lines only one side has are
-boilerplate (site chrome, ``boilerplate.chrome``), duplicated (a repeat of a line of the
+boilerplate (site chrome, ``boilerplate.chrome``; or short lines outside the story, by
+position: ``boilerplate.by_position``), duplicated (a repeat of a line of the
 same side), moved (found elsewhere on the other side), truncated (the tail of one side when
 the other stops early) or added/removed; edits inside paired lines are copy-edits or
 rewrites (``changes.classify_edit``). Similarity is measured on the story text: chrome and
@@ -17,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from desktop.core.article import Article, short_names
-from desktop.core.boilerplate import Chrome, chrome
+from desktop.core.boilerplate import Chrome, by_position, chrome
 from desktop.core.changes import (
     AlignedBlock,
     Change,
@@ -46,6 +47,7 @@ def compare(
     names = short_names(a, b)
     a_side = _Side("a", a, names[a.id], alignment.a_lines, dict(alignment.a_repeats), recurring)
     b_side = _Side("b", b, names[b.id], alignment.b_lines, dict(alignment.b_repeats), recurring)
+    _mark_edges(alignment, a_side, b_side)
     changes = _line_changes(alignment, a_side, b_side) + _edit_changes(
         alignment, a_side, b_side, options
     )
@@ -114,6 +116,38 @@ class _Side:
     def quote(self, line: int, limit: int = 50) -> str:
         text = " ".join(self.texts[line].split())
         return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _mark_edges(alignment: Alignment, a: _Side, b: _Side) -> None:
+    """Chrome by position: short one-sided lines before the first aligned story line or
+    after the last, walking in from the text's ends up to the first story-like line."""
+    anchors = [*alignment.pairs, *alignment.moves]
+    story = [(i, j) for i, j in anchors if a.chrome[i] is None and b.chrome[j] is None]
+    if not story:
+        return
+    for side, lines, anchored in (
+        (a, [i for i, _ in story], {i for i, _ in anchors}),
+        (b, [j for _, j in story], {j for _, j in anchors}),
+    ):
+        first, last = min(lines), max(lines)
+        vocabulary = frozenset(
+            word.casefold()
+            for n in range(first, last + 1)
+            if side.is_story(n)
+            for word in words(side.texts[n])
+            if len(word) >= 4
+        )
+        for where, outside in (
+            ("before", range(first)),
+            ("after", range(len(side.lines) - 1, last, -1)),
+        ):
+            for n in outside:
+                if n in anchored or not side.is_story(n):
+                    continue
+                rule = by_position(side.texts[n], where, vocabulary)
+                if rule is None:
+                    break
+                side.chrome[n] = rule
 
 
 def _line_changes(alignment: Alignment, a: _Side, b: _Side) -> list[Change]:
