@@ -102,29 +102,29 @@ _BREADCRUMB = re.compile(
     r"|politics|business|europe|middle\s+east|asia|americas|africa|uk|us|opinion))+\s*[>»/|\u203a:-]?\s*",
     re.I,
 )
-_DISCLAIMER_HINTS = (
-    "responsib",
-    "views",
-    "rights",
-    "reflect",
-    "copyright",
-    "©",
-    "publish",
-    "reproduc",
-)
+_DISCLAIMER_HINT = re.compile("responsib|views|rights|reflect|copyright|©|publish|reproduc")
 _CAPTION_MARKER = re.compile(r"(?:media|image|video)\s+caption\s*[,:]?", re.I)
 
 
-def chrome(line: str, previous: str = "", recurring: frozenset[str] = frozenset()) -> Chrome | None:
-    """Why ``line`` (one line of an article, ``previous`` the line before it) is site chrome."""
+def chrome(
+    line: str,
+    previous: str = "",
+    recurring: frozenset[str] = frozenset(),
+    *,
+    count: int | None = None,
+) -> Chrome | None:
+    """Why ``line`` (one line of an article, ``previous`` the line before it) is site chrome.
+
+    ``count`` is the line's number of words, when the caller has counted them already.
+    """
     text = line.strip()
     if len(text) > _LONGEST_CHROME:
         return None
-    count = len(words(text))
+    if count is None:
+        count = len(words(text))
     if count > 3 * SHORT_LINE_WORDS:
         return None
-    lower = text.casefold()
-    if any(hint in lower for hint in _DISCLAIMER_HINTS) and _DISCLAIMER.search(text):
+    if _DISCLAIMER_HINT.search(text.casefold()) and _DISCLAIMER.search(text):
         return Chrome("disclaimer", "a disclaimer of the site, not story text")
     if _CAPTION_MARKER.fullmatch(previous.strip()):
         return Chrome("caption", "the caption of a picture or video, not story text")

@@ -129,14 +129,15 @@ class Names:
         self._texts = texts
         self._found: frozenset[str] | None = None
         self.runs: dict[str, list[list[tuple[int, int]]]] = {}  # line → its runs of names
+        self.surnames: dict[str, frozenset[str]] = {}  # line → last words of its runs
 
     def __contains__(self, word: object) -> bool:
         if self._found is None:
             self._found = frozenset(
-                match.group(1)
+                word
                 for text in self._texts
-                for match in _MID_SENTENCE_WORD.finditer(text)
-                if match.group(1)[:1].isupper()
+                for word in _MID_SENTENCE_WORD.findall(text)
+                if word[:1].isupper()
             )
         return word in self._found
 
@@ -220,30 +221,31 @@ def _fact_change(
         ("attribution", _stances, "an attribution verb"),
     ):
         before, after = found(old_lower), found(new_lower)
-        if before != after:
-            changed = f"{_listed(before - after)} → {_listed(after - before)}"
+        if sorted(before) != sorted(after):
+            removed, added = Counter(before), Counter(after)
+            changed = f"{_listed(removed - added)} → {_listed(added - removed)}"
             return subkind, f"{label} changed: {changed}"
     if (_inside_quote(a_line, a[0]) or _inside_quote(b_line, b[0])) and old_lower != new_lower:
         return "quotation", "words inside a quotation changed"
     return None
 
 
-def _numbers(lower: list[str]) -> Counter[str]:
-    return Counter(w for w in lower if any(c.isdigit() for c in w) or w in _NUMBER_WORDS)
+def _numbers(lower: list[str]) -> list[str]:
+    return [w for w in lower if w in _NUMBER_WORDS or any(c.isdigit() for c in w)]
 
 
-def _dates(lower: list[str]) -> Counter[str]:
-    return Counter(w for w in lower if w in _DATE_WORDS)
+def _dates(lower: list[str]) -> list[str]:
+    return [w for w in lower if w in _DATE_WORDS]
 
 
-def _negations(lower: list[str]) -> Counter[str]:
-    return Counter(
+def _negations(lower: list[str]) -> list[str]:
+    return [
         "not" if w.endswith("n't") else w for w in lower if w in _NEGATIONS or w.endswith("n't")
-    )
+    ]
 
 
-def _stances(lower: list[str]) -> Counter[str]:
-    return Counter(w for w in lower if w in _STANCE_VERBS)
+def _stances(lower: list[str]) -> list[str]:
+    return [w for w in lower if w in _STANCE_VERBS]
 
 
 def _listed(found: Counter[str]) -> str:
@@ -273,9 +275,15 @@ def _find_name_runs(line: str, names: Names) -> list[list[tuple[int, int]]]:
     runs: list[list[tuple[int, int]]] = []
     previous_end = -2
     for start, end in word_spans(line):
+        if not line[start].isupper():
+            previous_end = -2
+            continue
         word = line[start:end]
-        opening = _opens_sentence(line, start) and _bare(word) not in names
-        if not word[:1].isupper() or (opening and word.casefold() not in _HONORIFICS):
+        if (
+            _opens_sentence(line, start)
+            and _bare(word) not in names
+            and word.casefold() not in _HONORIFICS
+        ):
             previous_end = -2
             continue
         if runs and line[previous_end:start] in (" ", "\u00a0"):
@@ -301,9 +309,15 @@ def _bare(word: str) -> str:
 
 def _names(line: str, span: tuple[int, int], other: str, names: Names) -> Counter[str]:
     """Names the edit holds, except titles and given names of a person the other line names."""
-    other_surnames = {_bare(other[slice(*run[-1])]) for run in _name_runs(other, names)}
+    if other not in names.surnames:
+        names.surnames[other] = frozenset(
+            _bare(other[slice(*run[-1])]) for run in _name_runs(other, names)
+        )
+    other_surnames = names.surnames[other]
     found: Counter[str] = Counter()
     for run in _name_runs(line, names):
+        if run[-1][0] < span[0] or run[0][0] >= span[1]:
+            continue  # no word of the run starts inside the edit
         same_person = _bare(line[slice(*run[-1])]) in other_surnames and len(run) > 1
         for start, end in run:
             word = _bare(line[start:end])

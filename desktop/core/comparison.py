@@ -90,11 +90,11 @@ class _Side:
         self.lines = lines
         self.repeats = repeats
         self.texts = [article.text[s:e] for s, e in lines]
+        self.words = [len(words(text)) for text in self.texts]
         self.chrome: list[Chrome | None] = [
-            chrome(text, self.texts[n - 1] if n else "", recurring)
+            chrome(text, self.texts[n - 1] if n else "", recurring, count=self.words[n])
             for n, text in enumerate(self.texts)
         ]
-        self.words = [len(words(text)) for text in self.texts]
 
     def is_story(self, line: int) -> bool:
         return self.chrome[line] is None and line not in self.repeats
@@ -130,13 +130,7 @@ def _mark_edges(alignment: Alignment, a: _Side, b: _Side) -> None:
         (b, [j for _, j in story], {j for _, j in anchors}),
     ):
         first, last = min(lines), max(lines)
-        vocabulary = frozenset(
-            word.casefold()
-            for n in range(first, last + 1)
-            if side.is_story(n)
-            for word in words(side.texts[n])
-            if len(word) >= 4
-        )
+        vocabulary: frozenset[str] | None = None
         for where, outside in (
             ("before", range(first)),
             ("after", range(len(side.lines) - 1, last, -1)),
@@ -144,10 +138,23 @@ def _mark_edges(alignment: Alignment, a: _Side, b: _Side) -> None:
             for n in outside:
                 if n in anchored or not side.is_story(n):
                     continue
+                if vocabulary is None:
+                    vocabulary = _vocabulary(side, first, last)
                 rule = by_position(side.texts[n], where, vocabulary)
                 if rule is None:
                     break
                 side.chrome[n] = rule
+
+
+def _vocabulary(side: _Side, first: int, last: int) -> frozenset[str]:
+    """The casefolded words of four letters or more of the story lines ``first..last``."""
+    return frozenset(
+        word.casefold()
+        for n in range(first, last + 1)
+        if side.is_story(n)
+        for word in words(side.texts[n])
+        if len(word) >= 4
+    )
 
 
 def _line_changes(alignment: Alignment, a: _Side, b: _Side) -> list[Change]:
