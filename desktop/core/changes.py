@@ -4,10 +4,11 @@
 the other has others) and returns a ``Verdict``: its kind, a subkind and a reason a
 journalist can read ("US spelling of 'defence'", "'Nato' written 'NATO'"). DESIGN's rule:
 a copy-edit never changes what the reader is told, so a changed number, date or time,
-person or place (another style of the same name is fine), negation, the words of a
-quotation, or an attribution verb that shifts stance ("said" → "claimed") is a rewrite,
-however small. The rules are symmetric: judging B against A gives the same verdict, with
-added and removed swapped.
+person or place (another style of the same name is fine, and so is a government named by
+its capital: "Russia" → "Moscow", ``capitals``), negation, whether something happens or is
+only expected ("are meeting" → "are due"), the words of a quotation, or an attribution
+verb that shifts stance ("said" → "claimed") is a rewrite, however small. The rules are
+symmetric: judging B against A gives the same verdict, with added and removed swapped.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from enum import StrEnum
 
 from desktop.core.article import Article
 from desktop.core.boilerplate import breadcrumb_length
+from desktop.core.capitals import same_government
 from desktop.core.diff import CompareOptions, Segment, Span
 from desktop.core.spelling import spelling_variant
 from desktop.core.tokens import word_spans, words
@@ -114,6 +116,10 @@ _DATE_WORDS = frozenset(
      "november", "december", "today", "yesterday", "tomorrow", "tonight", "week", "month",
      "year", "weekend", "morning", "evening", "night", "am", "pm", "gmt", "earlier", "later"}
 )  # fmt: skip
+_PROSPECT_WORDS = frozenset(
+    {"due", "expected", "scheduled", "planned", "will", "shall", "upcoming", "forthcoming"}
+)
+_PROSPECT_BEFORE_TO = frozenset({"is", "are", "was", "were", "set", "going", "about", "poised"})
 _QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 _OPENERS = frozenset(".!?\"\u201c\u201d(['\u2018\u2019-")
 _MAX_LIGHT_WORDS = 4  # a rewording of at most this many words keeps the meaning
@@ -188,11 +194,37 @@ def classify_edit(
     if _same_attribution(old_words, new_words):
         return Verdict(ChangeKind.COPY_EDIT, "rewording", f"the same attribution: {quoted}")
     if before != after:
+        metonym = _metonym(a_line, a, b_line, b, before - after, after - before)
+        if metonym:
+            return Verdict(ChangeKind.COPY_EDIT, "name-style", metonym)
         changed = f"{_listed(before - after)} → {_listed(after - before)}"
         return Verdict(ChangeKind.REWRITE, "name", f"a name or place changed: {changed}")
     if max(len(old_words), len(new_words)) <= _MAX_LIGHT_WORDS or _shared(old_words, new_words):
         return Verdict(ChangeKind.COPY_EDIT, "rewording", f"reworded, same facts: {quoted}")
     return Verdict(ChangeKind.REWRITE, "wording", f"reworded: {quoted}")
+
+
+def _metonym(
+    a_line: str,
+    a: tuple[int, int],
+    b_line: str,
+    b: tuple[int, int],
+    removed: Counter[str],
+    added: Counter[str],
+) -> str | None:
+    """ "'Russia' written 'Moscow': …" when one name swaps a country for its capital."""
+    if removed.total() != 1 or added.total() != 1:
+        return None
+    (old,), (new,) = removed, added
+    old_at = re.search(rf"\b{re.escape(old)}\b", a_line[a[0] : a[1]])
+    new_at = re.search(rf"\b{re.escape(new)}\b", b_line[b[0] : b[1]])
+    if old_at is None or new_at is None:
+        return None
+    if not same_government(
+        old, new, a_line[: a[0] + old_at.start()], b_line[: b[0] + new_at.start()]
+    ):
+        return None
+    return f"'{old}' written '{new}': the same government, named by its capital"
 
 
 def _spelling(old_words: list[str], new_words: list[str]) -> str | None:
@@ -225,6 +257,9 @@ def _fact_change(
             removed, added = Counter(before), Counter(after)
             changed = f"{_listed(removed - added)} → {_listed(added - removed)}"
             return subkind, f"{label} changed: {changed}"
+    if _expected(_around(a_line, a)) != _expected(_around(b_line, b)):
+        old, new = _short(a_line[a[0] : a[1]]), _short(b_line[b[0] : b[1]])
+        return "prospect", f"what happens made only expected, or the reverse: '{old}' → '{new}'"
     if (_inside_quote(a_line, a[0]) or _inside_quote(b_line, b[0])) and old_lower != new_lower:
         return "quotation", "words inside a quotation changed"
     return None
@@ -242,6 +277,21 @@ def _negations(lower: list[str]) -> list[str]:
     return [
         "not" if w.endswith("n't") else w for w in lower if w in _NEGATIONS or w.endswith("n't")
     ]
+
+
+def _around(line: str, span: tuple[int, int]) -> list[str]:
+    """The edit's words, casefolded, with the word before and after it ("is due to")."""
+    before = words(line[max(span[0] - 40, 0) : span[0]])
+    inside, after = words(line[span[0] : span[1]]), words(line[span[1] : span[1] + 40])
+    return [w.casefold() for w in [*before[-1:], *inside, *after[:1]]]
+
+
+def _expected(lower: list[str]) -> bool:
+    """Whether the words tell of something only expected ("due", "will", "is to", "set to")."""
+    return any(
+        word in _PROSPECT_WORDS or (word == "to" and n and lower[n - 1] in _PROSPECT_BEFORE_TO)
+        for n, word in enumerate(lower)
+    )
 
 
 def _stances(lower: list[str]) -> list[str]:
