@@ -266,7 +266,9 @@ def _fact_change(
 
 
 def _numbers(lower: list[str]) -> list[str]:
-    return [w for w in lower if w in _NUMBER_WORDS or any(c.isdigit() for c in w)]
+    return [
+        w for w in lower if w in _NUMBER_WORDS or (not w.isalpha() and any(map(str.isdigit, w)))
+    ]
 
 
 def _dates(lower: list[str]) -> list[str]:
