@@ -1,5 +1,7 @@
 """``recension diff A B``: two articles compared, every change with its kind and reason.
 
+``A`` and ``B`` are ids or files (``cli.refs``); a file is compared, never imported.
+
 Text: a summary line, then one line per change; ``--word-diff`` adds the whole word diff,
 ``[-removed-]{+added+}``, coloured when printing to a terminal. ``--json``: the core's
 ``Comparison`` serialised (both articles, similarity, counts per kind, derivation, changes
@@ -12,9 +14,8 @@ import argparse
 import sys
 from typing import Any
 
-from desktop.cli import report_commands
+from desktop.cli import refs, report_commands
 from desktop.cli.output import print_json
-from desktop.core.boilerplate import recurring_lines
 from desktop.core.changes import Change, ChangeKind, Comparison
 from desktop.core.comparison import compare
 from desktop.core.diff import CompareOptions, Op
@@ -33,8 +34,8 @@ _PLAIN = {Op.DELETE: ("[-", "-]"), Op.INSERT: ("{+", "+}")}
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("diff", help="compare two articles and explain each change")
-    parser.add_argument("a", metavar="A", help="id (or unique id prefix) of the first article")
-    parser.add_argument("b", metavar="B", help="id (or unique id prefix) of the second article")
+    parser.add_argument("a", metavar="A", help=f"the first article: {refs.HELP}")
+    parser.add_argument("b", metavar="B", help=f"the second article: {refs.HELP}")
     parser.add_argument("--json", action="store_true", help="print the comparison as JSON")
     parser.add_argument(
         "--ignore",
@@ -55,8 +56,8 @@ def run_diff(args: argparse.Namespace, library: Library) -> int:
         known = ", ".join([*_OPTIONS, *_KINDS])
         raise RecensionError(f"--ignore: unknown {', '.join(sorted(unknown))} (known: {known})")
     options = CompareOptions(**{_OPTIONS[word]: True for word in ignored if word in _OPTIONS})
-    a, b = library.get(args.a), library.get(args.b)
-    comparison = compare(a, b, options=options, recurring=recurring_lines(library.articles()))
+    a, b = refs.resolve(args.a, library), refs.resolve(args.b, library)
+    comparison = compare(a, b, options=options, recurring=refs.chrome_lines(library, a, b))
     report_commands.write_reports(args, comparison)
     if args.json:
         print_json(comparison)

@@ -1,8 +1,13 @@
-"""The article: one version of a story, as the library holds it."""
+"""The article: one version of a story, as the library holds it, and how a reader names it.
+
+``short_names(a, b)`` names two articles the way a reader says them in a sentence: "004"
+for "004_d8933c6599e0f15b", the whole id otherwise.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 
@@ -29,3 +34,19 @@ class Article:
 
     def __len__(self) -> int:
         return len(self.text)
+
+
+_NUMBERED_ID = re.compile(r"(\d+)_[0-9a-f]+")
+
+
+def short_names(a: Article, b: Article) -> dict[str, str]:
+    """Each id as a reader says it: "004" for "004_d8933c6599e0f15b", if the two still differ.
+
+    Only ids of the library's ``NNN_hash`` form are shortened; any other is kept whole, and
+    so are both when their short forms would be the same.
+    """
+    short = {
+        article.id: match[1] if (match := _NUMBERED_ID.fullmatch(article.id)) else article.id
+        for article in (a, b)
+    }
+    return short if len(set(short.values())) == len({a.id, b.id}) else {a.id: a.id, b.id: b.id}

@@ -4,8 +4,10 @@
 shortcode, a story code, a date stamp, a by-line, a disclaimer, a form label, a media
 caption or credit, a breadcrumb trail, a line recurring across the library) and why.
 ``breadcrumb_length`` measures a breadcrumb trail in front of a title on the same line.
-``recurring_lines`` finds the short lines many articles of a library share. Lines are
-judged by their text alone; where they stand (before or after the story) is the caller's.
+``recurring_lines`` finds the short lines many articles of a library share. Those rules
+judge a line by its text alone. ``by_position`` is the rule of place: a line the caller
+found before the story starts or after it ends, on one side only, that is short and not
+story-like (no sentence end, few words the story uses) is chrome there too.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from desktop.core.normalize import comparison_key
 from desktop.core.tokens import lines, words
 
 SHORT_LINE_WORDS = 12  # longer lines are story text, whatever they look like
+POSITION_WORDS = 8  # a line outside the story with more words is story text
 _LONGEST_CHROME = 600  # characters: a longer line is story text without counting its words
 
 
@@ -99,29 +102,29 @@ _BREADCRUMB = re.compile(
     r"|politics|business|europe|middle\s+east|asia|americas|africa|uk|us|opinion))+\s*[>»/|\u203a:-]?\s*",
     re.I,
 )
-_DISCLAIMER_HINTS = (
-    "responsib",
-    "views",
-    "rights",
-    "reflect",
-    "copyright",
-    "©",
-    "publish",
-    "reproduc",
-)
+_DISCLAIMER_HINT = re.compile("responsib|views|rights|reflect|copyright|©|publish|reproduc")
 _CAPTION_MARKER = re.compile(r"(?:media|image|video)\s+caption\s*[,:]?", re.I)
 
 
-def chrome(line: str, previous: str = "", recurring: frozenset[str] = frozenset()) -> Chrome | None:
-    """Why ``line`` (one line of an article, ``previous`` the line before it) is site chrome."""
+def chrome(
+    line: str,
+    previous: str = "",
+    recurring: frozenset[str] = frozenset(),
+    *,
+    count: int | None = None,
+) -> Chrome | None:
+    """Why ``line`` (one line of an article, ``previous`` the line before it) is site chrome.
+
+    ``count`` is the line's number of words, when the caller has counted them already.
+    """
     text = line.strip()
     if len(text) > _LONGEST_CHROME:
         return None
-    count = len(words(text))
+    if count is None:
+        count = len(words(text))
     if count > 3 * SHORT_LINE_WORDS:
         return None
-    lower = text.casefold()
-    if any(hint in lower for hint in _DISCLAIMER_HINTS) and _DISCLAIMER.search(text):
+    if _DISCLAIMER_HINT.search(text.casefold()) and _DISCLAIMER.search(text):
         return Chrome("disclaimer", "a disclaimer of the site, not story text")
     if _CAPTION_MARKER.fullmatch(previous.strip()):
         return Chrome("caption", "the caption of a picture or video, not story text")
@@ -135,6 +138,30 @@ def chrome(line: str, previous: str = "", recurring: frozenset[str] = frozenset(
     if recurring and comparison_key(text) in recurring:
         return Chrome("recurring", "a line that recurs across many articles of the library")
     return None
+
+
+_SENTENCE_END = tuple('.!?"\u201d\u2019')
+_POSITIONS = {
+    "before": "a short line before the story starts, on one side only",
+    "after": "a short line after the story ends, on one side only",
+}
+
+
+def by_position(line: str, where: str, vocabulary: frozenset[str]) -> Chrome | None:
+    """Why ``line``, standing ``where`` ("before" or "after") the story, is chrome there.
+
+    It must be a few words (at most ``POSITION_WORDS``), not end as a sentence does, and
+    use few of the story's words (``vocabulary``: casefolded words of four letters or more):
+    "Subscribe to our newsletter" is chrome, a headline or a last sentence is not.
+    """
+    text = line.strip()
+    found = words(text)
+    if not found or len(found) > POSITION_WORDS or text.endswith(_SENTENCE_END):
+        return None
+    long_words = [word.casefold() for word in found if len(word) >= 4]
+    if 2 * sum(word in vocabulary for word in long_words) > len(long_words):
+        return None
+    return Chrome("position", _POSITIONS[where])
 
 
 def breadcrumb_length(line: str) -> int:

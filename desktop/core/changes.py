@@ -4,10 +4,11 @@
 the other has others) and returns a ``Verdict``: its kind, a subkind and a reason a
 journalist can read ("US spelling of 'defence'", "'Nato' written 'NATO'"). DESIGN's rule:
 a copy-edit never changes what the reader is told, so a changed number, date or time,
-person or place (another style of the same name is fine), negation, the words of a
-quotation, or an attribution verb that shifts stance ("said" → "claimed") is a rewrite,
-however small. The rules are symmetric: judging B against A gives the same verdict, with
-added and removed swapped.
+person or place (another style of the same name is fine, and so is a government named by
+its capital: "Russia" → "Moscow", ``capitals``), negation, whether something happens or is
+only expected ("are meeting" → "are due"), the words of a quotation, or an attribution
+verb that shifts stance ("said" → "claimed") is a rewrite, however small. The rules are
+symmetric: judging B against A gives the same verdict, with added and removed swapped.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from enum import StrEnum
 
 from desktop.core.article import Article
 from desktop.core.boilerplate import breadcrumb_length
+from desktop.core.capitals import same_government
 from desktop.core.diff import CompareOptions, Segment, Span
 from desktop.core.spelling import spelling_variant
 from desktop.core.tokens import word_spans, words
@@ -114,6 +116,10 @@ _DATE_WORDS = frozenset(
      "november", "december", "today", "yesterday", "tomorrow", "tonight", "week", "month",
      "year", "weekend", "morning", "evening", "night", "am", "pm", "gmt", "earlier", "later"}
 )  # fmt: skip
+_PROSPECT_WORDS = frozenset(
+    {"due", "expected", "scheduled", "planned", "will", "shall", "upcoming", "forthcoming"}
+)
+_PROSPECT_BEFORE_TO = frozenset({"is", "are", "was", "were", "set", "going", "about", "poised"})
 _QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 _OPENERS = frozenset(".!?\"\u201c\u201d(['\u2018\u2019-")
 _MAX_LIGHT_WORDS = 4  # a rewording of at most this many words keeps the meaning
@@ -129,14 +135,15 @@ class Names:
         self._texts = texts
         self._found: frozenset[str] | None = None
         self.runs: dict[str, list[list[tuple[int, int]]]] = {}  # line → its runs of names
+        self.surnames: dict[str, frozenset[str]] = {}  # line → last words of its runs
 
     def __contains__(self, word: object) -> bool:
         if self._found is None:
             self._found = frozenset(
-                match.group(1)
+                word
                 for text in self._texts
-                for match in _MID_SENTENCE_WORD.finditer(text)
-                if match.group(1)[:1].isupper()
+                for word in _MID_SENTENCE_WORD.findall(text)
+                if word[:1].isupper()
             )
         return word in self._found
 
@@ -187,11 +194,37 @@ def classify_edit(
     if _same_attribution(old_words, new_words):
         return Verdict(ChangeKind.COPY_EDIT, "rewording", f"the same attribution: {quoted}")
     if before != after:
+        metonym = _metonym(a_line, a, b_line, b, before - after, after - before)
+        if metonym:
+            return Verdict(ChangeKind.COPY_EDIT, "name-style", metonym)
         changed = f"{_listed(before - after)} → {_listed(after - before)}"
         return Verdict(ChangeKind.REWRITE, "name", f"a name or place changed: {changed}")
     if max(len(old_words), len(new_words)) <= _MAX_LIGHT_WORDS or _shared(old_words, new_words):
         return Verdict(ChangeKind.COPY_EDIT, "rewording", f"reworded, same facts: {quoted}")
     return Verdict(ChangeKind.REWRITE, "wording", f"reworded: {quoted}")
+
+
+def _metonym(
+    a_line: str,
+    a: tuple[int, int],
+    b_line: str,
+    b: tuple[int, int],
+    removed: Counter[str],
+    added: Counter[str],
+) -> str | None:
+    """ "'Russia' written 'Moscow': …" when one name swaps a country for its capital."""
+    if removed.total() != 1 or added.total() != 1:
+        return None
+    (old,), (new,) = removed, added
+    old_at = re.search(rf"\b{re.escape(old)}\b", a_line[a[0] : a[1]])
+    new_at = re.search(rf"\b{re.escape(new)}\b", b_line[b[0] : b[1]])
+    if old_at is None or new_at is None:
+        return None
+    if not same_government(
+        old, new, a_line[: a[0] + old_at.start()], b_line[: b[0] + new_at.start()]
+    ):
+        return None
+    return f"'{old}' written '{new}': the same government, named by its capital"
 
 
 def _spelling(old_words: list[str], new_words: list[str]) -> str | None:
@@ -220,30 +253,51 @@ def _fact_change(
         ("attribution", _stances, "an attribution verb"),
     ):
         before, after = found(old_lower), found(new_lower)
-        if before != after:
-            changed = f"{_listed(before - after)} → {_listed(after - before)}"
+        if sorted(before) != sorted(after):
+            removed, added = Counter(before), Counter(after)
+            changed = f"{_listed(removed - added)} → {_listed(added - removed)}"
             return subkind, f"{label} changed: {changed}"
+    if _expected(_around(a_line, a)) != _expected(_around(b_line, b)):
+        old, new = _short(a_line[a[0] : a[1]]), _short(b_line[b[0] : b[1]])
+        return "prospect", f"what happens made only expected, or the reverse: '{old}' → '{new}'"
     if (_inside_quote(a_line, a[0]) or _inside_quote(b_line, b[0])) and old_lower != new_lower:
         return "quotation", "words inside a quotation changed"
     return None
 
 
-def _numbers(lower: list[str]) -> Counter[str]:
-    return Counter(w for w in lower if any(c.isdigit() for c in w) or w in _NUMBER_WORDS)
+def _numbers(lower: list[str]) -> list[str]:
+    return [
+        w for w in lower if w in _NUMBER_WORDS or (not w.isalpha() and any(map(str.isdigit, w)))
+    ]
 
 
-def _dates(lower: list[str]) -> Counter[str]:
-    return Counter(w for w in lower if w in _DATE_WORDS)
+def _dates(lower: list[str]) -> list[str]:
+    return [w for w in lower if w in _DATE_WORDS]
 
 
-def _negations(lower: list[str]) -> Counter[str]:
-    return Counter(
+def _negations(lower: list[str]) -> list[str]:
+    return [
         "not" if w.endswith("n't") else w for w in lower if w in _NEGATIONS or w.endswith("n't")
+    ]
+
+
+def _around(line: str, span: tuple[int, int]) -> list[str]:
+    """The edit's words, casefolded, with the word before and after it ("is due to")."""
+    before = words(line[max(span[0] - 40, 0) : span[0]])
+    inside, after = words(line[span[0] : span[1]]), words(line[span[1] : span[1] + 40])
+    return [w.casefold() for w in [*before[-1:], *inside, *after[:1]]]
+
+
+def _expected(lower: list[str]) -> bool:
+    """Whether the words tell of something only expected ("due", "will", "is to", "set to")."""
+    return any(
+        word in _PROSPECT_WORDS or (word == "to" and n and lower[n - 1] in _PROSPECT_BEFORE_TO)
+        for n, word in enumerate(lower)
     )
 
 
-def _stances(lower: list[str]) -> Counter[str]:
-    return Counter(w for w in lower if w in _STANCE_VERBS)
+def _stances(lower: list[str]) -> list[str]:
+    return [w for w in lower if w in _STANCE_VERBS]
 
 
 def _listed(found: Counter[str]) -> str:
@@ -273,9 +327,15 @@ def _find_name_runs(line: str, names: Names) -> list[list[tuple[int, int]]]:
     runs: list[list[tuple[int, int]]] = []
     previous_end = -2
     for start, end in word_spans(line):
+        if not line[start].isupper():
+            previous_end = -2
+            continue
         word = line[start:end]
-        opening = _opens_sentence(line, start) and _bare(word) not in names
-        if not word[:1].isupper() or (opening and word.casefold() not in _HONORIFICS):
+        if (
+            _opens_sentence(line, start)
+            and _bare(word) not in names
+            and word.casefold() not in _HONORIFICS
+        ):
             previous_end = -2
             continue
         if runs and line[previous_end:start] in (" ", "\u00a0"):
@@ -301,9 +361,15 @@ def _bare(word: str) -> str:
 
 def _names(line: str, span: tuple[int, int], other: str, names: Names) -> Counter[str]:
     """Names the edit holds, except titles and given names of a person the other line names."""
-    other_surnames = {_bare(other[slice(*run[-1])]) for run in _name_runs(other, names)}
+    if other not in names.surnames:
+        names.surnames[other] = frozenset(
+            _bare(other[slice(*run[-1])]) for run in _name_runs(other, names)
+        )
+    other_surnames = names.surnames[other]
     found: Counter[str] = Counter()
     for run in _name_runs(line, names):
+        if run[-1][0] < span[0] or run[0][0] >= span[1]:
+            continue  # no word of the run starts inside the edit
         same_person = _bare(line[slice(*run[-1])]) in other_surnames and len(run) > 1
         for start, end in run:
             word = _bare(line[start:end])

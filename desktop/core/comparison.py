@@ -2,7 +2,8 @@
 
 ``compare(a, b)`` aligns the two texts (``diff.align``), then explains every difference
 as one ``Change`` of a kind from ``changes.ChangeKind``: lines only one side has are
-boilerplate (site chrome, ``boilerplate.chrome``), duplicated (a repeat of a line of the
+boilerplate (site chrome, ``boilerplate.chrome``; or short lines outside the story, by
+position: ``boilerplate.by_position``), duplicated (a repeat of a line of the
 same side), moved (found elsewhere on the other side), truncated (the tail of one side when
 the other stops early) or added/removed; edits inside paired lines are copy-edits or
 rewrites (``changes.classify_edit``). Similarity is measured on the story text: chrome and
@@ -16,8 +17,8 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
-from desktop.core.article import Article
-from desktop.core.boilerplate import Chrome, chrome
+from desktop.core.article import Article, short_names
+from desktop.core.boilerplate import Chrome, by_position, chrome
 from desktop.core.changes import (
     AlignedBlock,
     Change,
@@ -43,8 +44,10 @@ def compare(
 ) -> Comparison:
     """Compare two versions of a story; see the module docstring."""
     alignment = align(a.text, b.text, options=options, should_cancel=should_cancel)
-    a_side = _Side("a", a, alignment.a_lines, dict(alignment.a_repeats), recurring)
-    b_side = _Side("b", b, alignment.b_lines, dict(alignment.b_repeats), recurring)
+    names = short_names(a, b)
+    a_side = _Side("a", a, names[a.id], alignment.a_lines, dict(alignment.a_repeats), recurring)
+    b_side = _Side("b", b, names[b.id], alignment.b_lines, dict(alignment.b_repeats), recurring)
+    _mark_edges(alignment, a_side, b_side)
     changes = _line_changes(alignment, a_side, b_side) + _edit_changes(
         alignment, a_side, b_side, options
     )
@@ -67,26 +70,31 @@ def compare(
 
 
 class _Side:
-    """One article's lines, with the chrome rule each matches and the lines that repeat."""
+    """One article's lines, with the chrome rule each matches and the lines that repeat.
+
+    ``label`` is the article as reasons name it ("004", see ``article.short_names``).
+    """
 
     def __init__(
         self,
         name: str,
         article: Article,
+        label: str,
         lines: Sequence[tuple[int, int]],
         repeats: dict[int, int],
         recurring: frozenset[str],
     ) -> None:
         self.name = name
         self.article = article
+        self.label = label
         self.lines = lines
         self.repeats = repeats
         self.texts = [article.text[s:e] for s, e in lines]
+        self.words = [len(words(text)) for text in self.texts]
         self.chrome: list[Chrome | None] = [
-            chrome(text, self.texts[n - 1] if n else "", recurring)
+            chrome(text, self.texts[n - 1] if n else "", recurring, count=self.words[n])
             for n, text in enumerate(self.texts)
         ]
-        self.words = [len(words(text)) for text in self.texts]
 
     def is_story(self, line: int) -> bool:
         return self.chrome[line] is None and line not in self.repeats
@@ -108,6 +116,45 @@ class _Side:
     def quote(self, line: int, limit: int = 50) -> str:
         text = " ".join(self.texts[line].split())
         return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _mark_edges(alignment: Alignment, a: _Side, b: _Side) -> None:
+    """Chrome by position: short one-sided lines before the first aligned story line or
+    after the last, walking in from the text's ends up to the first story-like line."""
+    anchors = [*alignment.pairs, *alignment.moves]
+    story = [(i, j) for i, j in anchors if a.chrome[i] is None and b.chrome[j] is None]
+    if not story:
+        return
+    for side, lines, anchored in (
+        (a, [i for i, _ in story], {i for i, _ in anchors}),
+        (b, [j for _, j in story], {j for _, j in anchors}),
+    ):
+        first, last = min(lines), max(lines)
+        vocabulary: frozenset[str] | None = None
+        for where, outside in (
+            ("before", range(first)),
+            ("after", range(len(side.lines) - 1, last, -1)),
+        ):
+            for n in outside:
+                if n in anchored or not side.is_story(n):
+                    continue
+                if vocabulary is None:
+                    vocabulary = _vocabulary(side, first, last)
+                rule = by_position(side.texts[n], where, vocabulary)
+                if rule is None:
+                    break
+                side.chrome[n] = rule
+
+
+def _vocabulary(side: _Side, first: int, last: int) -> frozenset[str]:
+    """The casefolded words of four letters or more of the story lines ``first..last``."""
+    return frozenset(
+        word.casefold()
+        for n in range(first, last + 1)
+        if side.is_story(n)
+        for word in words(side.texts[n])
+        if len(word) >= 4
+    )
 
 
 def _line_changes(alignment: Alignment, a: _Side, b: _Side) -> list[Change]:
@@ -162,7 +209,7 @@ def _truncated_tail(
 def _truncation(side: _Side, other: _Side, tail: list[int]) -> Change:
     words_left = sum(side.words[n] for n in tail)
     reason = (
-        f"{other.article.id} stops early: {side.article.id} goes on for "
+        f"{other.label} stops early: {side.label} goes on for "
         f"{len(tail)} more paragraph{'s' * (len(tail) > 1)} ({words_left} words)"
     )
     return side.change(ChangeKind.TRUNCATED, "ending", reason, tail[0], tail[-1])
@@ -173,7 +220,7 @@ def _removal(side: _Side, other: _Side, run: list[int], kind: ChangeKind) -> lis
     if not run:
         return []
     more = f" and {len(run) - 1} more paragraph{'s' * (len(run) > 2)}" if len(run) > 1 else ""
-    reason = f"not in {other.article.id}: '{side.quote(run[0])}'{more}"
+    reason = f"not in {other.label}: '{side.quote(run[0])}'{more}"
     subkind = "paragraphs" if len(run) > 1 else "paragraph"
     return [side.change(kind, subkind, reason, run[0], run[-1])]
 
@@ -274,10 +321,8 @@ def _derivation(
     side = "a" if points["a"] > points["b"] else "b"
     derived, original = (a, b) if side == "a" else (b, a)
     percent = round(100 * shared / max(original.story_words(), 1))
-    details = ", ".join([f"keeps {percent}% of {original.article.id}'s story", *evidence[side]])
-    return Derivation(
-        side, f"{derived.article.id} looks derived from {original.article.id}: {details}"
-    )
+    details = ", ".join([f"keeps {percent}% of {original.label}'s story", *evidence[side]])
+    return Derivation(side, f"{derived.label} looks derived from {original.label}: {details}")
 
 
 def _blocks(alignment: Alignment, a: _Side, b: _Side) -> tuple[AlignedBlock, ...]:

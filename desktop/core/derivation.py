@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from desktop.core.article import Article
+from desktop.core.article import Article, short_names
 from desktop.core.shingles import Shingles
 
 CONTAINMENT_MARGIN = 0.05
@@ -50,11 +50,9 @@ class Version:
 
 
 def _named(a: Version, b: Version) -> tuple[Version, Version]:
-    """Both sides named by their id up to the first "_" when that still tells them apart."""
-    short_a, short_b = a.id.split("_", 1)[0], b.id.split("_", 1)[0]
-    if short_a == short_b:
-        short_a, short_b = a.id, b.id
-    return replace(a, name=short_a), replace(b, name=short_b)
+    """Both sides named as a reader says them (``article.short_names``)."""
+    names = short_names(a.article, b.article)
+    return replace(a, name=names[a.id]), replace(b, name=names[b.id])
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,11 +21,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import accumulate
 
 from desktop.core.errors import RecensionError
 from desktop.core.normalize import comparison_key
 from desktop.core.paragraphs import ParagraphMatcher
-from desktop.core.tokens import lines, token_key, tokenise
+from desktop.core.tokens import lines, token_key, token_texts
 
 try:
     import fast_diff_match_patch
@@ -231,20 +232,21 @@ class _Aligner:
         if pair is None and self.a[a0:a1] == self.b[b0:b1]:
             self._emit(Op.EQUAL, (a0, a1), (b0, b1))
             return 0
-        a_tokens, b_tokens = tokenise(self.a, a0, a1), tokenise(self.b, b0, b1)
-        runs = _diff_chars(
-            self._chars(self.a, a_tokens), self._chars(self.b, b_tokens), True, "auto"
-        )
+        a_tokens, b_tokens = token_texts(self.a, a0, a1), token_texts(self.b, b0, b1)
+        runs = _diff_chars(self._chars(a_tokens), self._chars(b_tokens), True, "auto")
+        a_at = list(accumulate(map(len, a_tokens), initial=a0))  # token n starts at a_at[n]
+        b_at = list(accumulate(map(len, b_tokens), initial=b0))
         x = y = shared = 0
         changed: list[tuple[tuple[int, int], tuple[int, int]]] = []
         for op, count in runs:
             nx = x + count if op is not Op.INSERT else x
             ny = y + count if op is not Op.DELETE else y
-            a_span = (_at(a_tokens, x, a1), _at(a_tokens, nx, a1))
-            b_span = (_at(b_tokens, y, b1), _at(b_tokens, ny, b1))
+            a_span, b_span = (a_at[x], a_at[nx]), (b_at[y], b_at[ny])
             self._emit(op, a_span, b_span)
             if op is Op.EQUAL:
-                shared += sum(1 for s, _ in a_tokens[x:nx] if _starts_word(self.a[s]))
+                shared += sum(
+                    1 for token in a_tokens[x:nx] if token[0].isalnum() or token[0] == "_"
+                )
                 self._edit(pair, changed)
             else:
                 changed.append((a_span, b_span))
@@ -262,22 +264,17 @@ class _Aligner:
             self.edits.append(Edit(pair, a_span, b_span))
         changed.clear()
 
-    def _chars(self, text: str, tokens: list[tuple[int, int]]) -> str:
+    def _chars(self, tokens: list[str]) -> str:
         """The tokens as one character each: tokens with the same key, the same character."""
         cache = self.token_chars
-        chars = []
-        for start, end in tokens:
-            token = text[start:end]
-            char = cache.get(token)
-            if char is None:
-                key = token_key(
-                    token,
-                    ignore_case=self.options.ignore_case,
-                    ignore_whitespace=self.options.ignore_whitespace,
-                )
-                char = cache[token] = _encode((key,), self.codebook)
-            chars.append(char)
-        return "".join(chars)
+        for token in set(tokens).difference(cache):
+            key = token_key(
+                token,
+                ignore_case=self.options.ignore_case,
+                ignore_whitespace=self.options.ignore_whitespace,
+            )
+            cache[token] = _encode((key,), self.codebook)
+        return "".join([cache[token] for token in tokens])
 
     def _emit(self, op: Op, a_span: tuple[int, int], b_span: tuple[int, int]) -> None:
         if a_span[0] == a_span[1] and b_span[0] == b_span[1]:
@@ -301,15 +298,6 @@ def _equal_runs(runs: Sequence[tuple[Op, int]]) -> list[tuple[int, int, int]]:
         i += count if op is not Op.INSERT else 0
         j += count if op is not Op.DELETE else 0
     return found
-
-
-def _starts_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
-def _at(tokens: list[tuple[int, int]], index: int, end: int) -> int:
-    """Offset where token ``index`` starts (``end`` past the last token)."""
-    return tokens[index][0] if index < len(tokens) else end
 
 
 def _content(text: str, start: int, end: int) -> tuple[int, int] | None:

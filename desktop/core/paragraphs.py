@@ -11,7 +11,9 @@ knows nothing of diff-match-patch (``diff.py`` runs the line diff and hands its 
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from collections.abc import Callable, Sequence
+from itertools import chain, repeat
 
 from desktop.core.tokens import words
 
@@ -82,15 +84,17 @@ class ParagraphMatcher:
 
     def _most_similar_a(self, j: int, postings: dict[str, list[int]]) -> int | None:
         """The A line sharing the most of B line ``j``'s words, if they share enough."""
-        votes: dict[int, int] = {}
-        for word in self._b_set(j):
-            found = postings.get(word, ())
-            if len(found) <= _COMMON_WORD_LINES:
-                for i in found:
-                    votes[i] = votes.get(i, 0) + 1
+        b_set = self._b_set(j)
+        votes = Counter(
+            chain.from_iterable(
+                found
+                for found in map(postings.get, b_set, repeat(()))
+                if len(found) <= _COMMON_WORD_LINES
+            )
+        )
         best, best_similarity = None, PAIR_SIMILARITY
         for i in heapq.nlargest(_CANDIDATES, votes, key=lambda i: (votes[i], -i)):
-            similarity = _dice(self._a_set(i), self._b_set(j))
+            similarity = _dice(self._a_set(i), b_set)
             if similarity > best_similarity or (similarity == best_similarity and best is None):
                 best, best_similarity = i, similarity
         return best

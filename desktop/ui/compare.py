@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.article import Article
+from desktop.core.article import Article, short_names
 from desktop.core.changes import ChangeKind, Comparison
 from desktop.core.comparison import compare
 from desktop.core.diff import CompareOptions
@@ -36,7 +36,7 @@ from desktop.ui.compare_controls import CompareActions, CompareToolbar, fill_men
 from desktop.ui.export import copy_summary, export_comparison, print_comparison
 from desktop.ui.panes import ArticleHeader, ComparePane, PanePair
 from desktop.ui.styles import Theme
-from desktop.ui.summary import Mark, OverviewRuler, SummaryBar, named, short_names
+from desktop.ui.summary import Mark, OverviewRuler, SummaryBar, named
 from desktop.ui.workers import Task
 
 

@@ -8,7 +8,6 @@ the document, the visible stretch framed; a click asks to jump there.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,12 +24,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop.core.article import Article
+from desktop.core.article import Article, short_names
 from desktop.core.changes import ChangeKind, Comparison
 from desktop.core.kind_styles import KIND_STYLES
 from desktop.ui.styles import Theme
-
-_NUMBERED_ID = re.compile(r"(\d+)_[0-9a-f]+")
 
 KIND_HELP: dict[ChangeKind, str] = {
     ChangeKind.REWRITE: "Reworded in a way that can change what the reader is told",
@@ -176,9 +173,8 @@ class Verdict:
 def verdict(comparison: Comparison) -> Verdict:
     """ "87% similar · 004 (The Iran Project) looks derived from 002 (BBC News)", and why.
 
-    The core's reason names the articles by id; a reader knows them by the short id and
-    the site, so the head is said again from ``Derivation.side`` and the ids in the rest of
-    the reason are shortened.
+    The core's reason names the articles as a reader says them ("004 looks derived from
+    002: keeps …"); the head is said again from ``Derivation.side`` with the sites.
     """
     a, b = comparison.a, comparison.b
     if a.text == b.text:
@@ -190,8 +186,6 @@ def verdict(comparison: Comparison) -> Verdict:
     copy, original = (a, b) if derived.side == "a" else (b, a)
     names = short_names(a, b)
     reason = derived.reason
-    for article in (a, b):
-        reason = reason.replace(article.id, names[article.id])
     head = f"{names[copy.id]} looks derived from {names[original.id]}:"
     if reason.startswith(head):  # "004 keeps 88% of 002's story, adds …"
         reason = f"{names[copy.id]} {reason.removeprefix(head).strip()}"
@@ -199,18 +193,6 @@ def verdict(comparison: Comparison) -> Verdict:
         reason = reason[:1].upper() + reason[1:]
     said = f"{named(copy, names)} looks derived from {named(original, names)}"
     return Verdict(f"{similar} · {said}", reason.rstrip(".") + ".")
-
-
-def short_names(a: Article, b: Article) -> dict[str, str]:
-    """Each id as a reader says it: "004" for "004_d8933c6599e0f15b", if the two still differ.
-
-    Only ids of the library's ``NNN_hash`` form are shortened; any other is kept whole.
-    """
-    short = {
-        article.id: match[1] if (match := _NUMBERED_ID.fullmatch(article.id)) else article.id
-        for article in (a, b)
-    }
-    return short if len(set(short.values())) == len({a.id, b.id}) else {a.id: a.id, b.id: b.id}
 
 
 def named(article: Article, names: dict[str, str]) -> str:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.article import Article
+from desktop.core.article import Article, short_names
 from desktop.core.comparison import compare
 from desktop.core.library import Library
-from desktop.ui.summary import named, short_names, verdict
+from desktop.ui.summary import named, verdict
 
 
 @pytest.mark.parametrize(

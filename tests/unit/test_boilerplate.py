@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from desktop.core.article import Article
 from desktop.core.boilerplate import breadcrumb_length, chrome, recurring_lines
+from desktop.core.changes import ChangeKind
+from desktop.core.comparison import compare
+from desktop.core.library import Library
 
 
 @pytest.mark.parametrize(
@@ -78,3 +83,71 @@ def test_lines_in_several_articles_are_recurring_chrome() -> None:
     found = chrome("Share this article", recurring=recurring)
     assert found is not None
     assert found.rule == "recurring"
+
+
+STORY = (
+    "The ferry left Dover at dawn with four hundred passengers aboard.\n\n"
+    "Crew members said the crossing was calm until the engine failed.\n\n"
+    "Coastguards towed the vessel into Calais harbour by the afternoon."
+)
+
+
+def _seed_with(seed: str, old: str, new: str) -> Article:
+    """A seed with one line changed into chrome that no pattern knows."""
+    article = Library.open().get(seed)
+    assert old in article.text
+    return replace(article, id=f"{seed}_edited", text=article.text.replace(old, new))
+
+
+@pytest.mark.parametrize(
+    ("original", "copy", "old", "line", "said"),
+    [
+        ("002", "004", "24 Nov 2024", "Sunday edition", "before the story starts"),
+        (
+            "000",
+            "001",
+            "[youtube kNbsxICELG0 650]",
+            "Watch our latest videos",
+            "after the story ends",
+        ),
+    ],
+)
+def test_a_short_line_outside_the_seed_story_is_chrome_by_position(
+    original: str, copy: str, old: str, line: str, said: str
+) -> None:
+    """Where a pattern-matched line of 004 or 001 stood, an unknown line is chrome by place."""
+    a, b = Library.open().get(original), _seed_with(copy, old, line)
+    found = [c for c in compare(a, b).changes if c.b is not None and c.b.text == line]
+    assert [(c.kind, c.subkind) for c in found] == [(ChangeKind.BOILERPLATE, "position")]
+    assert said in found[0].reason
+
+
+@pytest.mark.parametrize(
+    ("extra", "kind"),
+    [
+        ("The Dover Gazette \u2014 your town, your news", ChangeKind.BOILERPLATE),
+        ("Subscribe for daily updates", ChangeKind.BOILERPLATE),
+        ("Nobody was hurt, and the ferry company apologised to its passengers.", ChangeKind.ADDED),
+        ("Calais harbour vessel towed", ChangeKind.ADDED),
+    ],
+)
+def test_a_site_tagline_at_the_end_is_chrome_but_a_last_sentence_is_added(
+    extra: str, kind: ChangeKind
+) -> None:
+    """A short line foreign to the story after its end is chrome; a sentence is story."""
+    a = Article(id="a", title="t", text=STORY)
+    b = Article(id="b", title="t", text=f"{STORY}\n\n{extra}")
+    (change,) = compare(a, b).changes
+    assert (change.kind, change.b.text if change.b else None) == (kind, extra)
+    if kind is ChangeKind.BOILERPLATE:
+        assert change.reason == "a short line after the story ends, on one side only"
+
+
+def test_a_subheading_inside_a_truncated_tail_stays_story() -> None:
+    """000's "'Last resort'" heading is part of what 001 leaves out, not chrome."""
+    library = Library.open()
+    changes = compare(library.get("000"), library.get("001")).changes
+    assert not any(c.subkind == "position" for c in changes)
+    (tail,) = [c for c in changes if c.kind is ChangeKind.TRUNCATED]
+    assert tail.a is not None
+    assert "\u2018Last resort\u2019" in tail.a.text

@@ -34,6 +34,14 @@ def _verdict(a_line: str, old: str, b_line: str, new: str):
          "Ms Psaki said", "rewording", "the same attribution: 'she added' → 'Ms Psaki said'"),
         ("the vote, due on Sunday", ",", "the vote due on Sunday", "", "punctuation",
          "punctuation changed: ',' → ''"),
+        ("until Russia engages with US proposals", "Russia",
+         "until Moscow engages with US proposals", "Moscow", "name-style",
+         "'Russia' written 'Moscow': the same government, named by its capital"),
+        ("the offer stands until Washington says", "Washington",
+         "the offer stands until America says", "America", "name-style",
+         "'Washington' written 'America': the same government, named by its capital"),
+        ("the vote is due to be held", "due", "the vote is set to be held", "set",
+         "rewording", "reworded, same facts: 'due' → 'set'"),
     ],
 )  # fmt: skip
 def test_copy_edits_keep_the_meaning(a_line, old, b_line, new, subkind, reason) -> None:
@@ -55,10 +63,27 @@ def test_copy_edits_keep_the_meaning(a_line, old, b_line, new, subkind, reason) 
         ("Lavrov said the troops", "said", "Lavrov claimed the troops", "claimed", "attribution"),
         ('he said "we are close"', "close", 'he said "we are far apart"', "far apart", "quotation"),
         ("talks with Mr Kerry today", "Kerry", "talks with Mr Lavrov today", "Lavrov", "name"),
+        ("talks held in Moscow today", "Moscow", "talks held in Russia today", "Russia", "name"),
+        ("until Washington engages", "Washington", "until Moscow engages", "Moscow", "name"),
+        (
+            "Officials are meeting in London",
+            "meeting",
+            "Officials are due in London",
+            "due",
+            "prospect",
+        ),
+        (
+            "Ministers will sign the deal",
+            "will sign",
+            "Ministers signed the deal",
+            "signed",
+            "prospect",
+        ),
     ],
 )
 def test_small_changes_of_fact_are_rewrites(a_line, old, b_line, new, subkind) -> None:
-    """A number, date, negation, stance, quotation or person changed is a rewrite."""
+    """A number, date, negation, stance, quotation, person or place, or whether it has
+    happened, changed is a rewrite."""
     verdict = _verdict(a_line, old, b_line, new)
     assert (verdict.kind, verdict.subkind) == (ChangeKind.REWRITE, subkind)
 

@@ -34,8 +34,20 @@ def test_named_seed_change_is_found(comparisons: dict, pair: tuple[str, str], in
 def test_the_copy_is_found_derived_from_the_original(
     comparisons: dict, pair: tuple[str, str]
 ) -> None:
-    """The republished copy (b) is named as derived from the BBC original (a)."""
+    """The republished copy (b) is named as derived from the BBC original (a), by short ids."""
     derived = comparisons[pair].derived
     assert derived is not None
     assert derived.side == "b"
-    assert derived.reason.startswith(f"{comparisons[pair].b.id} looks derived from")
+    assert derived.reason.startswith(f"{pair[1]} looks derived from {pair[0]}: keeps ")
+    assert f"of {pair[0]}'s story" in derived.reason
+
+
+@pytest.mark.parametrize("pair", list(PAIRS))
+def test_reasons_name_the_articles_as_a_reader_does(
+    comparisons: dict, pair: tuple[str, str]
+) -> None:
+    """Reasons say "not in 004", never the id's hash."""
+    comparison = comparisons[pair]
+    reasons = [change.reason for change in comparison.changes]
+    assert any(reason.startswith(f"not in {pair[1]}: ") for reason in reasons)
+    assert not any(comparison.a.id in reason or comparison.b.id in reason for reason in reasons)

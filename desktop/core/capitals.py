@@ -1,0 +1,43 @@
+"""Capitals that stand for their country's government: "Moscow" for "Russia" (a metonym).
+
+``same_government(a, b, a_before, b_before)`` says whether the names ``a`` and ``b`` name
+the same government, one by the country and the other by its capital ("until Russia
+engages" → "until Moscow engages"). A capital that stands after a preposition of place
+("in Moscow", "to London") names the city, not the government: it never counts. The list
+is short and curated: capitals that news copy uses for governments.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAPITALS = {
+    "Moscow": "Russia", "Kremlin": "Russia", "Washington": "US", "London": "UK",
+    "Beijing": "China", "Kiev": "Ukraine", "Kyiv": "Ukraine", "Paris": "France",
+    "Berlin": "Germany", "Tehran": "Iran", "Brussels": "EU", "Tokyo": "Japan",
+    "Ankara": "Turkey", "Damascus": "Syria", "Pyongyang": "Korea", "Seoul": "Korea",
+    "Delhi": "India", "Islamabad": "Pakistan", "Kabul": "Afghanistan", "Baghdad": "Iraq",
+    "Riyadh": "Saudi", "Cairo": "Egypt", "Rome": "Italy", "Madrid": "Spain",
+    "Warsaw": "Poland", "Minsk": "Belarus", "Ottawa": "Canada", "Canberra": "Australia",
+    "Caracas": "Venezuela", "Havana": "Cuba", "Tbilisi": "Georgia", "Budapest": "Hungary",
+}  # fmt: skip
+_COUNTRY_NAMES = {"USA": "US", "America": "US", "Britain": "UK"}
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|at|to|from|near|outside|around|across|into|via|through|within|of)\s+$", re.I
+)
+
+
+def same_government(a: str, b: str, a_before: str, b_before: str) -> bool:
+    """Whether one of ``a``, ``b`` is a country and the other its capital, naming its government.
+
+    ``a_before``/``b_before``: the text of each line before the name (a capital right after
+    a preposition of place is the city).
+    """
+    for capital, country, before in ((a, b, a_before), (b, a, b_before)):
+        if (
+            capital in _CAPITALS
+            and _CAPITALS[capital] == _COUNTRY_NAMES.get(country, country)
+            and not _PLACE_PREPOSITION.search(before)
+        ):
+            return True
+    return False
