@@ -45,7 +45,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from whoosh import sorting
 from whoosh.filedb.filestore import FileStorage
@@ -61,6 +61,8 @@ from desktop.core.query import (
     searched_words,
     word_spans,
 )
+
+_T = TypeVar("_T")
 
 __all__ = [
     "IndexLockedError",
@@ -127,6 +129,7 @@ class SearchIndex:
         self.directory = directory
         self.warnings = warnings
         self._ix = ix
+        self._schema = build_schema()  # not ix.schema: that reads the TOC a writer may replace
         self._searcher: Any = None
         self._search_lock = threading.Lock()
         self._refresh_lock = threading.Lock()
@@ -200,7 +203,7 @@ class SearchIndex:
 
         Raises QueryError (with a message for the user) for a query that cannot be read.
         """
-        parsed = parse_query(query, self._ix.schema)
+        parsed = parse_query(query, self._schema)
         limit, page = max(1, limit), max(1, page)
         if sort is SortOrder.DATE:
             order: Any = sorting.MultiFacet(
@@ -208,24 +211,25 @@ class SearchIndex:
             )
         else:
             order = sorting.FieldFacet("id") if not query.strip() else None
-        with self._search_lock:
-            searcher = self._current_searcher()
+
+        def read(searcher: Any) -> SearchResults:
             results = searcher.search_page(parsed, page, pagelen=limit, sortedby=order)
             words = searched_words(parsed, searcher.reader()) if query.strip() else frozenset()
             shown = results if results.pagenum == page else ()  # Whoosh clamps past the end
             hits = tuple(_hit(hit, words, scored=order is None) for hit in shown)
             return SearchResults(query=query, total=results.total, hits=hits, page=page)
 
+        return self._with_searcher(read)
+
     def highlights(self, query: str, article: Article) -> tuple[tuple[int, int], ...]:
         """Where ``query``'s words occur in ``article.text``; none for a blank or bad query."""
         try:
-            parsed = parse_query(query, self._ix.schema) if query.strip() else None
+            parsed = parse_query(query, self._schema) if query.strip() else None
         except QueryError:
             return ()
         if parsed is None:
             return ()
-        with self._search_lock:
-            words = searched_words(parsed, self._current_searcher().reader())
+        words = self._with_searcher(lambda searcher: searched_words(parsed, searcher.reader()))
         return word_spans(article.text, words)
 
     def close(self) -> None:
@@ -233,22 +237,28 @@ class SearchIndex:
         with self._search_lock:
             self._close_searcher()
 
-    def _current_searcher(self) -> Any:
-        for attempt in range(3):
-            try:
-                if self._searcher is not None and not self._searcher.up_to_date():
-                    # Not Searcher.refresh: it keeps the reader of a segment whose
-                    # deletions changed (Whoosh knows a segment by its id alone), so
-                    # removed and replaced articles would still be found.
+    def _with_searcher(self, read: Callable[[Any], _T]) -> _T:
+        """``read(searcher)`` on an up-to-date searcher, one thread at a time.
+
+        A writer that merges segments deletes their files; a searcher opened before may
+        then find a file gone, as it opens or as it reads. It is reopened and asked again.
+        """
+        with self._search_lock:
+            for attempt in range(3):
+                try:
+                    if self._searcher is not None and not self._searcher.up_to_date():
+                        # Not Searcher.refresh: it keeps the reader of a segment whose
+                        # deletions changed (Whoosh knows a segment by its id alone), so
+                        # removed and replaced articles would still be found.
+                        self._close_searcher()
+                    if self._searcher is None:
+                        self._searcher = self._ix.searcher()
+                    return read(self._searcher)
+                except FileNotFoundError:
                     self._close_searcher()
-                if self._searcher is None:
-                    self._searcher = self._ix.searcher()
-                return self._searcher
-            except FileNotFoundError:  # a writer removed merged files as we opened them
-                self._close_searcher()
-                if attempt == 2:
-                    raise
-                time.sleep(0.05)
+                    if attempt == 2:
+                        raise
+                    time.sleep(0.05)
         raise AssertionError("unreachable")
 
     def _close_searcher(self) -> None:
