@@ -12,9 +12,17 @@ import sys
 import time
 from collections.abc import Callable
 
+from desktop.core.changes import Comparison
 from desktop.core.library import Library
 
 SMOKE_QUERY = "Kerry"
+SMOKE_PAGE = (
+    b"<html><head><title>Marmalade prices soar</title></head><body><nav>Home | News</nav>"
+    b"<article><h1>Marmalade prices soar</h1><p>The price of Seville marmalade doubled "
+    b"overnight after frost ruined the orange harvest, traders in London said on Monday.</p>"
+    b"<p>Shops expect shortages to last until the spring, when new stock arrives from "
+    b"growers in southern Spain and Portugal.</p></article></body></html>"
+)
 
 
 class SmokeFailure(Exception):
@@ -67,7 +75,9 @@ def run_smoke(library: Library) -> int:
         _check(compared is not None, "no other article to compare with")
         assert compared is not None
         _wait(lambda: compared.comparison is not None, "the comparison")
-        changes = len(compared.comparison.changes) if compared.comparison else 0
+        assert compared.comparison is not None
+        changes = len(compared.comparison.changes)
+        _check_report_and_html(compared.comparison)
         compared.close()
         window.close()
     except SmokeFailure as failure:
@@ -76,9 +86,23 @@ def run_smoke(library: Library) -> int:
     elapsed = time.perf_counter() - started
     print(
         f"smoke ok: {len(articles)} articles listed, {hits} {SMOKE_QUERY!r}, "
-        f"{article.id} compared ({changes} changes) in {elapsed:.2f}s"
+        f"{article.id} compared ({changes} changes), report and HTML import checked "
+        f"in {elapsed:.2f}s"
     )
     return 0
+
+
+def _check_report_and_html(comparison: Comparison) -> None:
+    """The parts only some paths load: the PDF writer and HTML extraction."""
+    from desktop.core.ingest import ingest_bytes
+    from desktop.core.report import render_report
+    from desktop.ui.export import pdf_bytes
+
+    pdf = pdf_bytes(render_report(comparison), title="smoke")
+    _check(pdf.startswith(b"%PDF") and b"%%EOF" in pdf[-64:], "the PDF report is not a PDF")
+    page = ingest_bytes(SMOKE_PAGE, suffix=".html", article_id="smoke", origin="smoke.html")
+    _check("Seville marmalade" in page.article.text, "HTML main text was not extracted")
+    _check(page.article.title == "Marmalade prices soar", "the HTML page's title was lost")
 
 
 def _quiet(kind: object, _context: object, message: str) -> None:
