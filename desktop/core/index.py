@@ -376,9 +376,15 @@ def _hit(hit: Any, words: frozenset[str], *, scored: bool) -> SearchHit:
         source=stored.get("source", ""),
         date=stored.get("date"),
         score=float(hit.score) if scored else 0.0,  # sorted hits carry their sort key
-        snippet=make_snippet(stored.get("text", ""), words),
+        snippet=make_snippet(_after_title(stored.get("text", ""), stored.get("title", "")), words),
         family=stored.get("family", stored["id"]),
     )
+
+
+def _after_title(text: str, title: str) -> str:
+    """The text without a first line that repeats the title (shown above the snippet)."""
+    first, _, rest = text.partition("\n")
+    return rest.lstrip() if title and first.strip() == title else text
 
 
 def _report(progress: Callable[[int, int], None] | None, done: int, total: int) -> None:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.library import ImportOutcome
 
+MAX_ROWS_SHOWN = 6
+
 
 class ProblemsPanel(QFrame):
     """A dismissible list of skipped files; hidden while there is nothing to report."""
@@ -33,7 +35,6 @@ class ProblemsPanel(QFrame):
         self.list.setObjectName("problemsList")
         self.list.setAccessibleName("Skipped files and reasons")
         self.list.setWordWrap(True)
-        self.list.setMaximumHeight(140)
         dismiss = QPushButton("Dismiss", self)
         dismiss.setObjectName("dismissProblems")
         dismiss.setAccessibleName("Dismiss the list of skipped files")
@@ -55,6 +56,8 @@ class ProblemsPanel(QFrame):
             self.list.addItem(item)
         if self.list.count():
             count = self.list.count()
+            rows = self.list.sizeHintForRow(0) * min(count, MAX_ROWS_SHOWN)
+            self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 4)
             self.title.setText(
                 f"<b>{count} file{'s' if count != 1 else ''} could not be imported</b>"
             )
