@@ -10,6 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
+    QComboBox,
     QFrame,
     QInputDialog,
     QLabel,
@@ -256,3 +257,13 @@ def test_every_control_has_a_name_and_an_accessible_name(window) -> None:
     unnamed = [type(w).__name__ for w in controls if not w.objectName() or not w.accessibleName()]
     assert controls
     assert not unnamed
+
+
+def test_sorting_by_date_puts_the_newest_version_first(window, qtbot) -> None:
+    _type_query(qtbot, window, "Lavrov")
+    sort = window.findChild(QComboBox, "sortOrder")
+    sort.setCurrentIndex(sort.findText("Newest first"))
+    settle(qtbot, window)
+    shown = _shown_ids(window.findChild(QListView, "resultsList"))
+    assert shown[0] == "003"  # The Guardian, 30 March 2014
+    assert set(shown) == {"000", "001", "002", "003", "004"}
