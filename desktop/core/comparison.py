@@ -25,10 +25,10 @@ from desktop.core.changes import (
     ChangeKind,
     Comparison,
     Derivation,
-    Names,
     classify_edit,
 )
 from desktop.core.diff import DEFAULT_OPTIONS, Alignment, Cancel, CompareOptions, Span, align
+from desktop.core.names import Names
 from desktop.core.tokens import words
 
 _TAIL_MIN_WORDS = 30  # a shorter missing tail is an ordinary removal, not a truncation

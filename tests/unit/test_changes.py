@@ -42,10 +42,18 @@ def _verdict(a_line: str, old: str, b_line: str, new: str):
          "'Washington' written 'America': the same government, named by its capital"),
         ("the vote is due to be held", "due", "the vote is set to be held", "set",
          "rewording", "reworded, same facts: 'due' → 'set'"),
+        ("Ukraine crisis: US and Russia to hold key talks", "Ukraine crisis: US",
+         "Russia and US to hold key talks over Ukraine crisis", "Russia", "word-order",
+         "same names, in another order: 'Ukraine crisis: US' → 'Russia'"),
+        ("And in the east Ukrainian city of Donetsk, the building", "Donetsk",
+         "In Donetsk, east of Ukraine, the building", "Ukraine", "word-order",
+         "same names, in another order: 'Donetsk' → 'Ukraine'"),
+        ("In 2014, 40,000 troops massed", "In 2014, ", "40,000 troops massed in 2014", "",
+         "word-order", "same numbers, in another order: 'In 2014,' → ''"),
     ],
 )  # fmt: skip
 def test_copy_edits_keep_the_meaning(a_line, old, b_line, new, subkind, reason) -> None:
-    """Spelling, case, name style, light rewording and punctuation are copy-edits."""
+    """Spelling, case, name style, word order, light rewording and punctuation are copy-edits."""
     verdict = _verdict(a_line, old, b_line, new)
     assert (verdict.kind, verdict.subkind, verdict.reason) == (
         ChangeKind.COPY_EDIT,
@@ -65,6 +73,9 @@ def test_copy_edits_keep_the_meaning(a_line, old, b_line, new, subkind, reason) 
         ("talks with Mr Kerry today", "Kerry", "talks with Mr Lavrov today", "Lavrov", "name"),
         ("talks held in Moscow today", "Moscow", "talks held in Russia today", "Russia", "name"),
         ("until Washington engages", "Washington", "until Moscow engages", "Moscow", "name"),
+        ("US warns Russia over troops", "US", "Russia warns US over troops", "Russia", "name"),
+        ("5 killed and 10 hurt", "5", "10 killed and 5 hurt", "10", "number"),
+        ("talks with Kerry, Lavrov", "Kerry", "talks with Lavrov, Lavrov", "Lavrov", "name"),
         (
             "Officials are meeting in London",
             "meeting",
@@ -82,8 +93,8 @@ def test_copy_edits_keep_the_meaning(a_line, old, b_line, new, subkind, reason) 
     ],
 )
 def test_small_changes_of_fact_are_rewrites(a_line, old, b_line, new, subkind) -> None:
-    """A number, date, negation, stance, quotation, person or place, or whether it has
-    happened, changed is a rewrite."""
+    """A number, date, negation, stance, quotation, person or place, who did what, or whether
+    it has happened, changed is a rewrite."""
     verdict = _verdict(a_line, old, b_line, new)
     assert (verdict.kind, verdict.subkind) == (ChangeKind.REWRITE, subkind)
 
