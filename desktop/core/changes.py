@@ -111,20 +111,35 @@ _PROSPECT_WORDS = frozenset(
 _PROSPECT_BEFORE_TO = frozenset({"is", "are", "was", "were", "set", "going", "about", "poised"})
 _QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 _MAX_LIGHT_WORDS = 4  # a rewording of at most this many words keeps the meaning
+_MAX_KICKER_WORDS = 4  # "Ukraine crisis:", "Breaking:", "Live updates:"
 
 
 def classify_edit(
-    a_line: str, a: tuple[int, int], b_line: str, b: tuple[int, int], names: Names | None = None
+    a_line: str,
+    a: tuple[int, int],
+    b_line: str,
+    b: tuple[int, int],
+    names: Names | None = None,
+    *,
+    headline: bool = False,
 ) -> Verdict:
     """Judge the edit ``a_line[a[0]:a[1]]`` → ``b_line[b[0]:b[1]]`` (offsets into the lines).
 
-    ``names`` knows which capitalised words are names where they open a sentence.
+    ``names`` knows which capitalised words are names where they open a sentence;
+    ``headline``: the lines are the articles' titles (a kicker may come and go).
     """
     old, new = a_line[a[0] : a[1]], b_line[b[0] : b[1]]
     if (not old and b[1] <= breadcrumb_length(b_line)) or (
         not new and a[1] <= breadcrumb_length(a_line)
     ):
         return Verdict(ChangeKind.BOILERPLATE, "breadcrumb", "a breadcrumb trail of the site")
+    kicker = headline and (
+        _kicker(a_line, a) if not new else _kicker(b_line, b) if not old else None
+    )
+    if kicker:
+        what = "dropped from" if not new else "added to"
+        reason = f"a section label {what} the headline, the story the same: '{kicker}'"
+        return Verdict(ChangeKind.COPY_EDIT, "headline", reason)
     if old.casefold() == new.casefold():
         return Verdict(ChangeKind.COPY_EDIT, "case", f"'{old}' written '{new}'")
     if "".join(old.split()) == "".join(new.split()):
@@ -193,6 +208,25 @@ def _metonym(
     ):
         return None
     return f"'{old}' written '{new}': the same government, named by its capital"
+
+
+def _kicker(line: str, span: tuple[int, int]) -> str | None:
+    """The kicker ("Ukraine crisis:", "Breaking:") when the span is one in front of a title.
+
+    Not when the title goes on with a quotation: 'Putin: "We will not invade"' says who
+    speaks, and dropping that is an attribution changed.
+    """
+    text = line[span[0] : span[1]].strip()
+    rest = line[span[1] :].lstrip()
+    if (
+        line[: span[0]].strip()
+        or not text.endswith(":")
+        or not 0 < len(words(text)) <= _MAX_KICKER_WORDS
+        or not rest
+        or _QUOTES.match(rest)
+    ):
+        return None
+    return text
 
 
 def _spelling(old_words: list[str], new_words: list[str]) -> str | None:

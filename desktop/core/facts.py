@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import combinations
 
-from desktop.core.names import Names, name_words, same_place
+from desktop.core.names import Names, adjectives, name_words
 from desktop.core.tokens import word_spans, words
 
 NUMBER_WORDS = frozenset(
@@ -64,7 +64,10 @@ def reordered(
     a_facts, b_facts = _facts(a_line, b_line, names), _facts(b_line, a_line, names)
     places = {what for what, _, _ in a_facts + b_facts}
     place_of = {
-        adjective: place for adjective in places for place in places if same_place(adjective, place)
+        adjective: place
+        for place in places
+        for adjective in adjectives(place)
+        if adjective in places
     }
     a_facts = [(place_of.get(what, what), s, e) for what, s, e in a_facts]
     b_facts = [(place_of.get(what, what), s, e) for what, s, e in b_facts]

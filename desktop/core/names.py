@@ -5,7 +5,7 @@ tells "Ukraine" (a name, even where it opens a sentence) from "Meanwhile", and c
 line's runs of names ("US President Barack Obama"). ``name_words`` lists the names a
 stretch of a line holds, leaving out honorifics and the titles and given names of a person
 the other line also names ("Mr Lavrov" against "Sergei Lavrov" both give "Lavrov").
-``same_place`` tells a place from its adjective: "Ukrainian" names Ukraine.
+``adjectives`` gives the forms of a place's adjective: "Ukrainian" names Ukraine.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", 
 _OPENERS = frozenset(".!?\"\u201c\u201d(['\u2018\u2019-")
 # A capital (Latin, Greek, Cyrillic) after a word or comma: a name inside a sentence.
 _MID_SENTENCE_WORD = re.compile(
-    r"[\w,] +([A-Z\u00c0-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f][\w'\u2019]*)"
+    r"(?<=[\w,]) +([A-Z\u00c0-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f][\w'\u2019]*)"
 )
 # Endings that make a place's adjective: Russia-n, Ukrain(e)-ian, Chin(a)-ese, Israel-i.
 _ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "i")
@@ -116,9 +116,9 @@ def name_words(
                 yield word, start
 
 
-def same_place(adjective: str, place: str) -> bool:
-    """Whether ``adjective`` is the adjective of ``place``: "Ukrainian" of "Ukraine"."""
+def adjectives(place: str) -> list[str]:
+    """The forms the adjective of ``place`` may take: "Ukrainian" for "Ukraine"."""
+    if len(place) <= 2:
+        return []
     stems = (place, place[:-1]) if place[-1:] in ("a", "e", "y") else (place,)
-    return len(place) > 2 and any(
-        adjective == stem + ending for stem in stems for ending in _ADJECTIVE_ENDINGS
-    )
+    return [stem + ending for stem in stems for ending in _ADJECTIVE_ENDINGS]

@@ -137,3 +137,34 @@ def test_ignored_differences_are_not_reported(option: str, subkind: str) -> None
     hidden = {c.subkind for c in compare(a, b, options=CompareOptions(**{option: True})).changes}
     assert subkind in shown
     assert subkind not in hidden
+
+
+@pytest.mark.parametrize(
+    ("a_line", "b_line", "kind", "subkind"),
+    [
+        ("Ukraine crisis: John Kerry rejects talks", "John Kerry rejects talks",
+         ChangeKind.COPY_EDIT, "headline"),
+        ("Kerry rejects talks", "Breaking: Kerry rejects talks", ChangeKind.COPY_EDIT,
+         "headline"),
+        ('Putin: "We will not invade Ukraine"', '"We will not invade Ukraine"',
+         ChangeKind.REWRITE, "name"),
+        ("Crisis in Ukraine and the West: Kerry rejects talks", "Kerry rejects talks",
+         ChangeKind.REWRITE, "name"),
+    ],
+)  # fmt: skip
+def test_a_kicker_in_front_of_the_title_is_no_change_of_story(
+    a_line: str, b_line: str, kind: ChangeKind, subkind: str
+) -> None:
+    """Dropping "Ukraine crisis:" from a title is a copy-edit; a speaker or a long prefix is not."""
+    body = "On Monday, Mr Putin met Kerry in Ukraine, the West said."
+    a, b = Article("a", a_line, f"{a_line}\n\n{body}"), Article("b", b_line, f"{b_line}\n\n{body}")
+    (change,) = compare(a, b).changes
+    assert (change.kind, change.subkind) == (kind, subkind)
+
+
+def test_a_kicker_in_the_body_is_judged_as_any_edit() -> None:
+    """Only a title's kicker is a headline copy-edit: a paragraph's is a name dropped."""
+    verdict = _verdict(
+        "Ukraine crisis: Kerry met Lavrov in Ukraine", "Ukraine crisis: ", "Kerry met Lavrov", ""
+    )
+    assert (verdict.kind, verdict.subkind) == (ChangeKind.REWRITE, "name")
