@@ -6,9 +6,13 @@ journalist can read ("US spelling of 'defence'", "'Nato' written 'NATO'"). DESIG
 a copy-edit never changes what the reader is told, so a changed number, date or time,
 person or place (another style of the same name is fine, and so is a government named by
 its capital: "Russia" → "Moscow", ``capitals``), negation, whether something happens or is
-only expected ("are meeting" → "are due"), the words of a quotation, or an attribution
-verb that shifts stance ("said" → "claimed") is a rewrite, however small. The rules are
-symmetric: judging B against A gives the same verdict, with added and removed swapped.
+only expected ("are meeting" → "are due"), the words of a quotation, an attribution
+verb that shifts stance ("said" → "claimed"), or people named by another office
+("officials" → "ministers") is a rewrite, however small. The same names, numbers and dates
+in another order ("US and Russia" → "Russia and US", ``facts.reordered``) are a word-order
+copy-edit, and so is a kicker ("Ukraine crisis:") dropped from or added to the title. The
+rules are symmetric: judging B against A gives the same verdict, with added and removed
+swapped.
 """
 
 from __future__ import annotations
@@ -105,6 +109,15 @@ _STANCE_VERBS = frozenset(
 _NEGATIONS = frozenset(
     {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot"}
 )
+# People named by their office: "officials" → "ministers" tells of other people. Bodies
+# and their members ("parliament", "lawmakers") are the same actor, so not listed.
+_ROLES = frozenset(
+    {"official", "officials", "minister", "ministers", "president", "presidents", "diplomat",
+     "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "spokesman", "spokeswoman",
+     "spokesperson", "leader", "leaders", "general", "generals", "commander", "commanders",
+     "chancellor", "premier", "governor", "governors", "mayor", "senator", "senators",
+     "negotiator", "negotiators", "secretary", "secretaries", "prosecutor", "prosecutors"}
+)  # fmt: skip
 _PROSPECT_WORDS = frozenset(
     {"due", "expected", "scheduled", "planned", "will", "shall", "upcoming", "forthcoming"}
 )
@@ -182,6 +195,12 @@ def classify_edit(
             return Verdict(ChangeKind.COPY_EDIT, "word-order", reason)
         changed = f"{_listed(before - after)} → {_listed(after - before)}"
         return Verdict(ChangeKind.REWRITE, "name", f"a name or place changed: {changed}")
+    old_roles, new_roles = (
+        Counter(_roles([w.casefold() for w in ws])) for ws in (old_words, new_words)
+    )
+    if old_roles != new_roles:
+        changed = f"{_listed(old_roles - new_roles)} → {_listed(new_roles - old_roles)}"
+        return Verdict(ChangeKind.REWRITE, "person", f"people of another office: {changed}")
     if max(len(old_words), len(new_words)) <= _MAX_LIGHT_WORDS or _shared(old_words, new_words):
         return Verdict(ChangeKind.COPY_EDIT, "rewording", f"reworded, same facts: {quoted}")
     return Verdict(ChangeKind.REWRITE, "wording", f"reworded: {quoted}")
@@ -286,6 +305,10 @@ def _expected(lower: list[str]) -> bool:
         word in _PROSPECT_WORDS or (word == "to" and n and lower[n - 1] in _PROSPECT_BEFORE_TO)
         for n, word in enumerate(lower)
     )
+
+
+def _roles(lower: list[str]) -> list[str]:
+    return [w for w in lower if w in _ROLES]
 
 
 def _stances(lower: list[str]) -> list[str]:

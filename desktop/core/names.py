@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from desktop.core.tokens import word_spans
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
-# A sentence (or quotation) opens after one of these.
-_OPENERS = frozenset(".!?\"\u201c\u201d(['\u2018\u2019-")
+# A sentence (or quotation, or bullet) opens after one of these.
+_OPENERS = frozenset(".!?\"\u201c\u201d(['\u2018\u2019-\u2022")
 # A capital (Latin, Greek, Cyrillic) after a word or comma: a name inside a sentence.
 _MID_SENTENCE_WORD = re.compile(
     r"(?<=[\w,]) +([A-Z\u00c0-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f][\w'\u2019]*)"

@@ -48,6 +48,9 @@ def _verdict(a_line: str, old: str, b_line: str, new: str):
         ("And in the east Ukrainian city of Donetsk, the building", "Donetsk",
          "In Donetsk, east of Ukraine, the building", "Ukraine", "word-order",
          "same names, in another order: 'Donetsk' → 'Ukraine'"),
+        ("lawmakers adopt a resolution", "lawmakers adopt", "parliament adopts a resolution",
+         "parliament adopts", "rewording",
+         "reworded, same facts: 'lawmakers adopt' → 'parliament adopts'"),
         ("In 2014, 40,000 troops massed", "In 2014, ", "40,000 troops massed in 2014", "",
          "word-order", "same numbers, in another order: 'In 2014,' → ''"),
     ],
@@ -75,6 +78,13 @@ def test_copy_edits_keep_the_meaning(a_line, old, b_line, new, subkind, reason) 
         ("until Washington engages", "Washington", "until Moscow engages", "Moscow", "name"),
         ("US warns Russia over troops", "US", "Russia warns US over troops", "Russia", "name"),
         ("5 killed and 10 hurt", "5", "10 killed and 5 hurt", "10", "number"),
+        (
+            "\u2022 Officials are in London",
+            "Officials",
+            "\u2022 Ministers are in London",
+            "Ministers",
+            "person",
+        ),
         ("talks with Kerry, Lavrov", "Kerry", "talks with Lavrov, Lavrov", "Lavrov", "name"),
         (
             "Officials are meeting in London",
