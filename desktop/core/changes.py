@@ -6,9 +6,13 @@ journalist can read ("US spelling of 'defence'", "'Nato' written 'NATO'"). DESIG
 a copy-edit never changes what the reader is told, so a changed number, date or time,
 person or place (another style of the same name is fine, and so is a government named by
 its capital: "Russia" → "Moscow", ``capitals``), negation, whether something happens or is
-only expected ("are meeting" → "are due"), the words of a quotation, or an attribution
-verb that shifts stance ("said" → "claimed") is a rewrite, however small. The rules are
-symmetric: judging B against A gives the same verdict, with added and removed swapped.
+only expected ("are meeting" → "are due"), the words of a quotation, an attribution
+verb that shifts stance ("said" → "claimed"), or people named by another office
+("officials" → "ministers") is a rewrite, however small. The same names, numbers and dates
+in another order ("US and Russia" → "Russia and US", ``facts.reordered``) are a word-order
+copy-edit, and so is a kicker ("Ukraine crisis:") dropped from or added to the title. The
+rules are symmetric: judging B against A gives the same verdict, with added and removed
+swapped.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from desktop.core.article import Article
 from desktop.core.boilerplate import breadcrumb_length
 from desktop.core.capitals import same_government
 from desktop.core.diff import CompareOptions, Segment, Span
+from desktop.core.facts import dates, numbers, reordered
+from desktop.core.names import HONORIFICS, Names, bare, name_runs, name_words
 from desktop.core.spelling import spelling_variant
 from desktop.core.tokens import word_spans, words
 
@@ -89,7 +95,6 @@ class Verdict:
     reason: str
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "their"})
 _NEUTRAL_VERBS = frozenset(
     {"said", "says", "say", "added", "adds", "told", "tells", "stated", "states", "noted",
@@ -104,68 +109,50 @@ _STANCE_VERBS = frozenset(
 _NEGATIONS = frozenset(
     {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot"}
 )
-_NUMBER_WORDS = frozenset(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-     "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
-     "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "half",
-     "first", "second", "third", "fourth", "fifth", "last", "percent", "per", "cent"}
-)  # fmt: skip
-_DATE_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "today", "yesterday", "tomorrow", "tonight", "week", "month",
-     "year", "weekend", "morning", "evening", "night", "am", "pm", "gmt", "earlier", "later"}
+# People named by their office: "officials" → "ministers" tells of other people. Bodies
+# and their members ("parliament", "lawmakers") are the same actor, so not listed.
+_ROLES = frozenset(
+    {"official", "officials", "minister", "ministers", "president", "presidents", "diplomat",
+     "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "spokesman", "spokeswoman",
+     "spokesperson", "leader", "leaders", "general", "generals", "commander", "commanders",
+     "chancellor", "premier", "governor", "governors", "mayor", "senator", "senators",
+     "negotiator", "negotiators", "secretary", "secretaries", "prosecutor", "prosecutors"}
 )  # fmt: skip
 _PROSPECT_WORDS = frozenset(
     {"due", "expected", "scheduled", "planned", "will", "shall", "upcoming", "forthcoming"}
 )
 _PROSPECT_BEFORE_TO = frozenset({"is", "are", "was", "were", "set", "going", "about", "poised"})
 _QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
-_OPENERS = frozenset(".!?\"\u201c\u201d(['\u2018\u2019-")
 _MAX_LIGHT_WORDS = 4  # a rewording of at most this many words keeps the meaning
-
-
-class Names:
-    """Words the two texts write with a capital inside a sentence: names of people and places.
-
-    It tells "Ukraine" (a name, even where it opens a sentence) from "Meanwhile".
-    """
-
-    def __init__(self, *texts: str) -> None:
-        self._texts = texts
-        self._found: frozenset[str] | None = None
-        self.runs: dict[str, list[list[tuple[int, int]]]] = {}  # line → its runs of names
-        self.surnames: dict[str, frozenset[str]] = {}  # line → last words of its runs
-
-    def __contains__(self, word: object) -> bool:
-        if self._found is None:
-            self._found = frozenset(
-                word
-                for text in self._texts
-                for word in _MID_SENTENCE_WORD.findall(text)
-                if word[:1].isupper()
-            )
-        return word in self._found
-
-
-# A capital (Latin, Greek, Cyrillic) after a word or comma: a name inside a sentence.
-_MID_SENTENCE_WORD = re.compile(
-    r"[\w,] +([A-Z\u00c0-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f][\w'\u2019]*)"
-)
+_MAX_KICKER_WORDS = 4  # "Ukraine crisis:", "Breaking:", "Live updates:"
 
 
 def classify_edit(
-    a_line: str, a: tuple[int, int], b_line: str, b: tuple[int, int], names: Names | None = None
+    a_line: str,
+    a: tuple[int, int],
+    b_line: str,
+    b: tuple[int, int],
+    names: Names | None = None,
+    *,
+    headline: bool = False,
 ) -> Verdict:
     """Judge the edit ``a_line[a[0]:a[1]]`` → ``b_line[b[0]:b[1]]`` (offsets into the lines).
 
-    ``names`` knows which capitalised words are names where they open a sentence.
+    ``names`` knows which capitalised words are names where they open a sentence;
+    ``headline``: the lines are the articles' titles (a kicker may come and go).
     """
     old, new = a_line[a[0] : a[1]], b_line[b[0] : b[1]]
     if (not old and b[1] <= breadcrumb_length(b_line)) or (
         not new and a[1] <= breadcrumb_length(a_line)
     ):
         return Verdict(ChangeKind.BOILERPLATE, "breadcrumb", "a breadcrumb trail of the site")
+    kicker = headline and (
+        _kicker(a_line, a) if not new else _kicker(b_line, b) if not old else None
+    )
+    if kicker:
+        what = "dropped from" if not new else "added to"
+        reason = f"a section label {what} the headline, the story the same: '{kicker}'"
+        return Verdict(ChangeKind.COPY_EDIT, "headline", reason)
     if old.casefold() == new.casefold():
         return Verdict(ChangeKind.COPY_EDIT, "case", f"'{old}' written '{new}'")
     if "".join(old.split()) == "".join(new.split()):
@@ -182,11 +169,17 @@ def classify_edit(
         if sentence:
             kind = ChangeKind.REMOVED if old_words else ChangeKind.ADDED
             return Verdict(kind, "sentence", f"a sentence {kind.value}: '{_short(old or new)}'")
-    fact = _fact_change(a_line, a, b_line, b)
-    if fact:
-        return Verdict(ChangeKind.REWRITE, *fact)
     quoted = f"'{_short(old)}' → '{_short(new)}'"
     names = names if names is not None else Names(a_line, b_line)
+    fact = _fact_change(a_line, a, b_line, b)
+    if fact and fact[0] in ("number", "date"):
+        pick = numbers if fact[0] == "number" else dates
+        old_facts, new_facts = (pick([w.casefold() for w in ws]) for ws in (old_words, new_words))
+        if reordered(a_line, b_line, names, old_facts, new_facts):
+            reason = f"same {fact[0]}s, in another order: {quoted}"
+            return Verdict(ChangeKind.COPY_EDIT, "word-order", reason)
+    if fact:
+        return Verdict(ChangeKind.REWRITE, *fact)
     before, after = _names(a_line, a, b_line, names), _names(b_line, b, a_line, names)
     style = _name_style(a_line, a, b_line, b, names)
     if style and not (before or after):
@@ -197,8 +190,17 @@ def classify_edit(
         metonym = _metonym(a_line, a, b_line, b, before - after, after - before)
         if metonym:
             return Verdict(ChangeKind.COPY_EDIT, "name-style", metonym)
+        if reordered(a_line, b_line, names, before - after, after - before):
+            reason = f"same names, in another order: {quoted}"
+            return Verdict(ChangeKind.COPY_EDIT, "word-order", reason)
         changed = f"{_listed(before - after)} → {_listed(after - before)}"
         return Verdict(ChangeKind.REWRITE, "name", f"a name or place changed: {changed}")
+    old_roles, new_roles = (
+        Counter(_roles([w.casefold() for w in ws])) for ws in (old_words, new_words)
+    )
+    if old_roles != new_roles:
+        changed = f"{_listed(old_roles - new_roles)} → {_listed(new_roles - old_roles)}"
+        return Verdict(ChangeKind.REWRITE, "person", f"people of another office: {changed}")
     if max(len(old_words), len(new_words)) <= _MAX_LIGHT_WORDS or _shared(old_words, new_words):
         return Verdict(ChangeKind.COPY_EDIT, "rewording", f"reworded, same facts: {quoted}")
     return Verdict(ChangeKind.REWRITE, "wording", f"reworded: {quoted}")
@@ -227,6 +229,25 @@ def _metonym(
     return f"'{old}' written '{new}': the same government, named by its capital"
 
 
+def _kicker(line: str, span: tuple[int, int]) -> str | None:
+    """The kicker ("Ukraine crisis:", "Breaking:") when the span is one in front of a title.
+
+    Not when the title goes on with a quotation: 'Putin: "We will not invade"' says who
+    speaks, and dropping that is an attribution changed.
+    """
+    text = line[span[0] : span[1]].strip()
+    rest = line[span[1] :].lstrip()
+    if (
+        line[: span[0]].strip()
+        or not text.endswith(":")
+        or not 0 < len(words(text)) <= _MAX_KICKER_WORDS
+        or not rest
+        or _QUOTES.match(rest)
+    ):
+        return None
+    return text
+
+
 def _spelling(old_words: list[str], new_words: list[str]) -> str | None:
     if len(old_words) != len(new_words):
         return None
@@ -247,8 +268,8 @@ def _fact_change(
     old_lower = [w.casefold() for w in words(a_line[a[0] : a[1]])]
     new_lower = [w.casefold() for w in words(b_line[b[0] : b[1]])]
     for subkind, found, label in (
-        ("number", _numbers, "a number"),
-        ("date", _dates, "a date or time"),
+        ("number", numbers, "a number"),
+        ("date", dates, "a date or time"),
         ("negation", _negations, "a negation"),
         ("attribution", _stances, "an attribution verb"),
     ):
@@ -263,16 +284,6 @@ def _fact_change(
     if (_inside_quote(a_line, a[0]) or _inside_quote(b_line, b[0])) and old_lower != new_lower:
         return "quotation", "words inside a quotation changed"
     return None
-
-
-def _numbers(lower: list[str]) -> list[str]:
-    return [
-        w for w in lower if w in _NUMBER_WORDS or (not w.isalpha() and any(map(str.isdigit, w)))
-    ]
-
-
-def _dates(lower: list[str]) -> list[str]:
-    return [w for w in lower if w in _DATE_WORDS]
 
 
 def _negations(lower: list[str]) -> list[str]:
@@ -296,6 +307,10 @@ def _expected(lower: list[str]) -> bool:
     )
 
 
+def _roles(lower: list[str]) -> list[str]:
+    return [w for w in lower if w in _ROLES]
+
+
 def _stances(lower: list[str]) -> list[str]:
     return [w for w in lower if w in _STANCE_VERBS]
 
@@ -309,75 +324,13 @@ def _same_attribution(old: list[str], new: list[str]) -> bool:
     old_lower, new_lower = {w.casefold() for w in old}, {w.casefold() for w in new}
     if not (old_lower & _NEUTRAL_VERBS and new_lower & _NEUTRAL_VERBS):
         return False
-    allowed = _PRONOUNS | _HONORIFICS | _NEUTRAL_VERBS
+    allowed = _PRONOUNS | HONORIFICS | _NEUTRAL_VERBS
     return all(w.casefold() in allowed or w[:1].isupper() for w in old + new)
-
-
-def _name_runs(line: str, names: Names) -> list[list[tuple[int, int]]]:
-    """Runs of capitalised words joined by single spaces ("US President Barack Obama").
-
-    A word capitalised only because it opens a sentence ("Both", "The") starts no run.
-    """
-    if line not in names.runs:
-        names.runs[line] = _find_name_runs(line, names)
-    return names.runs[line]
-
-
-def _find_name_runs(line: str, names: Names) -> list[list[tuple[int, int]]]:
-    runs: list[list[tuple[int, int]]] = []
-    previous_end = -2
-    for start, end in word_spans(line):
-        if not line[start].isupper():
-            previous_end = -2
-            continue
-        word = line[start:end]
-        if (
-            _opens_sentence(line, start)
-            and _bare(word) not in names
-            and word.casefold() not in _HONORIFICS
-        ):
-            previous_end = -2
-            continue
-        if runs and line[previous_end:start] in (" ", "\u00a0"):
-            runs[-1].append((start, end))
-        else:
-            runs.append([(start, end)])
-        previous_end = end
-    return runs
-
-
-def _opens_sentence(line: str, start: int) -> bool:
-    """Whether the word at ``start`` is the first of a sentence (or of a quotation)."""
-    k = start - 1
-    while k >= 0 and line[k].isspace():
-        k -= 1
-    return k < 0 or line[k] in _OPENERS
-
-
-def _bare(word: str) -> str:
-    """A name without its possessive: "Obama's" → "Obama"."""
-    return word[:-2] if word[-2:] in ("'s", "\u2019s") else word
 
 
 def _names(line: str, span: tuple[int, int], other: str, names: Names) -> Counter[str]:
     """Names the edit holds, except titles and given names of a person the other line names."""
-    if other not in names.surnames:
-        names.surnames[other] = frozenset(
-            _bare(other[slice(*run[-1])]) for run in _name_runs(other, names)
-        )
-    other_surnames = names.surnames[other]
-    found: Counter[str] = Counter()
-    for run in _name_runs(line, names):
-        if run[-1][0] < span[0] or run[0][0] >= span[1]:
-            continue  # no word of the run starts inside the edit
-        same_person = _bare(line[slice(*run[-1])]) in other_surnames and len(run) > 1
-        for start, end in run:
-            word = _bare(line[start:end])
-            if not span[0] <= start < span[1] or word.casefold() in _HONORIFICS:
-                continue
-            if not same_person or (start, end) == run[-1]:
-                found[word] += 1
-    return found
+    return Counter(word for word, _ in name_words(line, span, other, names))
 
 
 def _name_style(
@@ -388,7 +341,7 @@ def _name_style(
     if (
         run_a is None
         or run_b is None
-        or _bare(line_a[slice(*run_a)].split()[-1]) != _bare(line_b[slice(*run_b)].split()[-1])
+        or bare(line_a[slice(*run_a)].split()[-1]) != bare(line_b[slice(*run_b)].split()[-1])
     ):
         return None
     return f"'{line_a[slice(*run_a)]}' written '{line_b[slice(*run_b)]}'"
@@ -397,7 +350,7 @@ def _name_style(
 def _run_around(line: str, span: tuple[int, int], names: Names) -> tuple[int, int] | None:
     """The one run of capitalised words that holds every word of the edit, if there is one."""
     edit_words = [(span[0] + s, span[0] + e) for s, e in word_spans(line[span[0] : span[1]])]
-    for run in _name_runs(line, names):
+    for run in name_runs(line, names):
         start, end = run[0][0], run[-1][1]
         if all(start <= s and e <= end for s, e in edit_words) and (
             edit_words or start <= span[0] <= end

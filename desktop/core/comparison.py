@@ -25,10 +25,10 @@ from desktop.core.changes import (
     ChangeKind,
     Comparison,
     Derivation,
-    Names,
     classify_edit,
 )
 from desktop.core.diff import DEFAULT_OPTIONS, Alignment, Cancel, CompareOptions, Span, align
+from desktop.core.names import Names
 from desktop.core.tokens import words
 
 _TAIL_MIN_WORDS = 30  # a shorter missing tail is an ordinary removal, not a truncation
@@ -95,6 +95,17 @@ class _Side:
             chrome(text, self.texts[n - 1] if n else "", recurring, count=self.words[n])
             for n, text in enumerate(self.texts)
         ]
+
+    def title_line(self) -> int | None:
+        """The line that holds the article's title, or else its first story line."""
+        title = self.article.title.strip()
+        first = None
+        for n, text in enumerate(self.texts):
+            if text.strip() == title:
+                return n
+            if first is None and self.is_story(n):
+                first = n
+        return first
 
     def is_story(self, line: int) -> bool:
         return self.chrome[line] is None and line not in self.repeats
@@ -240,6 +251,7 @@ def _edit_changes(
     }
     changes = []
     names = Names(a.article.text, b.article.text)
+    a_title, b_title = a.title_line(), b.title_line()
     for edit in alignment.edits:
         i, j = alignment.pairs[edit.pair]
         (a0, _), (b0, _) = a.lines[i], b.lines[j]
@@ -255,6 +267,7 @@ def _edit_changes(
             b.texts[j],
             (edit.b[0] - b0, edit.b[1] - b0),
             names,
+            headline=i == a_title or j == b_title,
         )
         if verdict.subkind in hidden:
             continue

@@ -42,10 +42,21 @@ def _verdict(a_line: str, old: str, b_line: str, new: str):
          "'Washington' written 'America': the same government, named by its capital"),
         ("the vote is due to be held", "due", "the vote is set to be held", "set",
          "rewording", "reworded, same facts: 'due' → 'set'"),
+        ("Ukraine crisis: US and Russia to hold key talks", "Ukraine crisis: US",
+         "Russia and US to hold key talks over Ukraine crisis", "Russia", "word-order",
+         "same names, in another order: 'Ukraine crisis: US' → 'Russia'"),
+        ("And in the east Ukrainian city of Donetsk, the building", "Donetsk",
+         "In Donetsk, east of Ukraine, the building", "Ukraine", "word-order",
+         "same names, in another order: 'Donetsk' → 'Ukraine'"),
+        ("lawmakers adopt a resolution", "lawmakers adopt", "parliament adopts a resolution",
+         "parliament adopts", "rewording",
+         "reworded, same facts: 'lawmakers adopt' → 'parliament adopts'"),
+        ("In 2014, 40,000 troops massed", "In 2014, ", "40,000 troops massed in 2014", "",
+         "word-order", "same numbers, in another order: 'In 2014,' → ''"),
     ],
 )  # fmt: skip
 def test_copy_edits_keep_the_meaning(a_line, old, b_line, new, subkind, reason) -> None:
-    """Spelling, case, name style, light rewording and punctuation are copy-edits."""
+    """Spelling, case, name style, word order, light rewording and punctuation are copy-edits."""
     verdict = _verdict(a_line, old, b_line, new)
     assert (verdict.kind, verdict.subkind, verdict.reason) == (
         ChangeKind.COPY_EDIT,
@@ -65,6 +76,16 @@ def test_copy_edits_keep_the_meaning(a_line, old, b_line, new, subkind, reason) 
         ("talks with Mr Kerry today", "Kerry", "talks with Mr Lavrov today", "Lavrov", "name"),
         ("talks held in Moscow today", "Moscow", "talks held in Russia today", "Russia", "name"),
         ("until Washington engages", "Washington", "until Moscow engages", "Moscow", "name"),
+        ("US warns Russia over troops", "US", "Russia warns US over troops", "Russia", "name"),
+        ("5 killed and 10 hurt", "5", "10 killed and 5 hurt", "10", "number"),
+        (
+            "\u2022 Officials are in London",
+            "Officials",
+            "\u2022 Ministers are in London",
+            "Ministers",
+            "person",
+        ),
+        ("talks with Kerry, Lavrov", "Kerry", "talks with Lavrov, Lavrov", "Lavrov", "name"),
         (
             "Officials are meeting in London",
             "meeting",
@@ -82,8 +103,8 @@ def test_copy_edits_keep_the_meaning(a_line, old, b_line, new, subkind, reason) 
     ],
 )
 def test_small_changes_of_fact_are_rewrites(a_line, old, b_line, new, subkind) -> None:
-    """A number, date, negation, stance, quotation, person or place, or whether it has
-    happened, changed is a rewrite."""
+    """A number, date, negation, stance, quotation, person or place, who did what, or whether
+    it has happened, changed is a rewrite."""
     verdict = _verdict(a_line, old, b_line, new)
     assert (verdict.kind, verdict.subkind) == (ChangeKind.REWRITE, subkind)
 
@@ -126,3 +147,34 @@ def test_ignored_differences_are_not_reported(option: str, subkind: str) -> None
     hidden = {c.subkind for c in compare(a, b, options=CompareOptions(**{option: True})).changes}
     assert subkind in shown
     assert subkind not in hidden
+
+
+@pytest.mark.parametrize(
+    ("a_line", "b_line", "kind", "subkind"),
+    [
+        ("Ukraine crisis: John Kerry rejects talks", "John Kerry rejects talks",
+         ChangeKind.COPY_EDIT, "headline"),
+        ("Kerry rejects talks", "Breaking: Kerry rejects talks", ChangeKind.COPY_EDIT,
+         "headline"),
+        ('Putin: "We will not invade Ukraine"', '"We will not invade Ukraine"',
+         ChangeKind.REWRITE, "name"),
+        ("Crisis in Ukraine and the West: Kerry rejects talks", "Kerry rejects talks",
+         ChangeKind.REWRITE, "name"),
+    ],
+)  # fmt: skip
+def test_a_kicker_in_front_of_the_title_is_no_change_of_story(
+    a_line: str, b_line: str, kind: ChangeKind, subkind: str
+) -> None:
+    """Dropping "Ukraine crisis:" from a title is a copy-edit; a speaker or a long prefix is not."""
+    body = "On Monday, Mr Putin met Kerry in Ukraine, the West said."
+    a, b = Article("a", a_line, f"{a_line}\n\n{body}"), Article("b", b_line, f"{b_line}\n\n{body}")
+    (change,) = compare(a, b).changes
+    assert (change.kind, change.subkind) == (kind, subkind)
+
+
+def test_a_kicker_in_the_body_is_judged_as_any_edit() -> None:
+    """Only a title's kicker is a headline copy-edit: a paragraph's is a name dropped."""
+    verdict = _verdict(
+        "Ukraine crisis: Kerry met Lavrov in Ukraine", "Ukraine crisis: ", "Kerry met Lavrov", ""
+    )
+    assert (verdict.kind, verdict.subkind) == (ChangeKind.REWRITE, "name")
