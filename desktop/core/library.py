@@ -13,7 +13,9 @@ the library) or skipped with the reason. Ids are file stems, made unique with ``
 
 What was read from folders is cached in ``state_dir`` (keyed by path, size and mtime of
 the file and of its sidecar), so that reopening a big ``--library`` folder only reads
-the files that changed.
+the files that changed. Reading again after ``reload`` keeps every article whose file
+(folder or store) has the same size and modification time, so a refresh of a big library
+reads only what changed and keeps one copy of each text in memory, not two.
 """
 
 from __future__ import annotations
@@ -119,6 +121,8 @@ class Library:
         self._articles: dict[str, Article] | None = None
         self._problems: tuple[ImportOutcome, ...] = ()
         self._keys: dict[str, str] | None = None
+        self._seen: dict[str, tuple[list[int], Article]] = {}  # path -> (stamp, as read)
+        self._cached: dict[str, list[int]] | None = None  # path -> stamp, in the folder cache
 
     @classmethod
     def open(cls, folder: Path | None = None) -> Library:
@@ -254,39 +258,74 @@ class Library:
 
     def _by_id(self) -> dict[str, Article]:
         if self._articles is None:
-            found, problems = self._read_folders()
+            seen, self._seen = self._seen, {}
+            found, problems = self._read_folders(seen)
             for path in store.stored_files(self.store) if self.store else []:
                 try:
-                    found.append(store.load(path))
-                except IngestError as error:
+                    found.append(self._unchanged(path, seen) or self._remember(path, store.load))
+                except (IngestError, OSError) as error:
                     problems.append(ImportOutcome(str(path), ImportStatus.SKIPPED, str(error)))
             self._articles = {article.id: article for article in sorted(found, key=_id)}
             self._problems = tuple(problems)
         return self._articles
 
-    def _read_folders(self) -> tuple[list[Article], list[ImportOutcome]]:
+    def _unchanged(self, path: Path, seen: dict[str, tuple[list[int], Article]]) -> Article | None:
+        """The article read from ``path`` last time, if the file has not changed since.
+
+        Reusing it, rather than an equal copy, keeps one copy of each text in memory
+        however often the library is read again.
+        """
+        known = seen.get(str(path))
+        if known is None or known[0] != _stamp(path):
+            return None
+        self._seen[str(path)] = known
+        return known[1]
+
+    def _remember(self, path: Path, read: Callable[[Path], Article]) -> Article:
+        stamp = _stamp(path)
+        article = read(path)
+        self._seen[str(path)] = (stamp, article)
+        return article
+
+    def _read_folders(
+        self, seen: dict[str, tuple[list[int], Article]]
+    ) -> tuple[list[Article], list[ImportOutcome]]:
         """Articles of the folders, from the cache in ``state_dir`` when a file is unchanged."""
         cache_path = self.state_dir / _CACHE_NAME
-        cache = _load_cache(cache_path)
-        fresh: dict[str, Any] = {}
+        cache: dict[str, Any] | None = None  # read only for files not seen before
+        stamps: dict[str, list[int]] = {}
         found: list[Article] = []
         problems: list[ImportOutcome] = []
         for path in (path for folder in self.folders for path in _article_files(folder)):
+            key = str(path)
             try:
                 stamp = _stamp(path)
-                entry = cache.get(str(path))
-                if entry and entry["stamp"] == stamp:
-                    article = store.from_json(path.stem, entry["article"])
+                known = seen.get(key)
+                if known is not None and known[0] == stamp:
+                    article = known[1]
                 else:
-                    article = ingest_file(path).article
+                    if cache is None:
+                        cache = _load_cache(cache_path)
+                        self._cached = _stamps(cache)
+                    entry = cache.get(key)
+                    if entry and entry["stamp"] == stamp:
+                        article = store.from_json(path.stem, entry["article"])
+                    else:
+                        article = ingest_file(path).article
             except (IngestError, OSError, KeyError, ValueError, TypeError) as error:
-                problems.append(ImportOutcome(str(path), ImportStatus.SKIPPED, str(error)))
+                problems.append(ImportOutcome(key, ImportStatus.SKIPPED, str(error)))
                 continue
-            fresh[str(path)] = {"stamp": stamp, "article": store.to_json(article)}
+            self._seen[key] = (stamp, article)
+            stamps[key] = stamp
             found.append(article)
-        if fresh != cache:
+        if stamps != self._cached:
+            fresh = {
+                key: {"stamp": stamp, "article": store.to_json(self._seen[key][1])}
+                for key, stamp in stamps.items()
+            }
             with contextlib.suppress(OSError):
                 store.write_atomically(cache_path, fresh)
+            self._cached = stamps
         return found, problems
 
 
@@ -296,6 +335,14 @@ def _load_cache(path: Path) -> dict[str, Any]:
     except (OSError, ValueError):
         return {}
     return cache if isinstance(cache, dict) else {}
+
+
+def _stamps(cache: dict[str, Any]) -> dict[str, list[int]] | None:
+    """Path -> stamp of a folder cache; None if it is malformed (it is then written anew)."""
+    try:
+        return {key: entry["stamp"] for key, entry in cache.items()}
+    except (KeyError, TypeError):
+        return None
 
 
 def _stamp(path: Path) -> list[int]:

@@ -21,6 +21,9 @@ reordering, chrome, and unrelated articles sharing a topic's stock phrases) 95% 
 planted version pairs score at least 0.67 and no unrelated pair scores above 0.26.
 It is a keyword argument.
 
+Shingle sets come from ``fingerprints.Fingerprints`` (give one kept on disk, and a
+rebuild at the next start shingles only the texts it has not seen).
+
 Incremental. ``add`` finds the new article's candidates in an inverted index, verifies
 each exactly, and merges the families it links (union by size); ``remove`` drops the
 article's links and recomputes its own family only.
@@ -62,7 +65,7 @@ import numpy as np
 from desktop.core.article import Article
 from desktop.core.derivation import Version, judge
 from desktop.core.errors import ArticleNotFoundError, RecensionError
-from desktop.core.minhash import band_keys
+from desktop.core.fingerprints import Fingerprints
 from desktop.core.postings import Postings, Tokens
 from desktop.core.shingles import shingle
 
@@ -110,11 +113,13 @@ class VersionIndex:
         *,
         threshold: float = DEFAULT_THRESHOLD,
         exact_limit: int = EXACT_LIMIT,
+        fingerprints: Fingerprints | None = None,
     ) -> None:
         if not 0 < threshold <= 1:
             raise RecensionError(f"threshold must be above 0 and at most 1, not {threshold}")
         self.threshold = threshold
         self._exact_limit = exact_limit
+        self._fingerprints = fingerprints or Fingerprints()
         self._articles: dict[str, Article] = {}
         self._sets: dict[str, Tokens] = {}
         self._slot: dict[str, int] = {}
@@ -194,15 +199,16 @@ class VersionIndex:
         slot = self._next
         self._next += 1
         self._articles[article.id] = article
-        self._sets[article.id] = shingle(article.text).unique
+        self._sets[article.id] = self._fingerprints.shingles(article.text)
         self._slot[article.id], self._id_at[slot] = slot, article.id
         self._links[article.id] = set()
         self._family[article.id] = slot
         self._members[slot] = {article.id}
 
     def _tokens(self, article_id: str) -> tuple[int, Tokens]:
-        unique = self._sets[article_id]
-        return self._slot[article_id], unique if self._exact else band_keys(unique)
+        if self._exact:
+            return self._slot[article_id], self._sets[article_id]
+        return self._slot[article_id], self._fingerprints.bands(self._articles[article_id].text)
 
     def _candidates(self, article_id: str, min_shared: int) -> Iterable[str]:
         _, tokens = self._tokens(article_id)
