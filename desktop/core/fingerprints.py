@@ -10,7 +10,7 @@
 
 from what an earlier run saved at ``path``, computing only for texts it has not seen.
 ``save()`` writes what was asked for since it was opened (so that of removed articles
-goes), through a temporary file and a rename, and only when something new was computed.
+goes), through a temporary file and a rename, when enough new was computed (see there).
 A missing, damaged or foreign file is read as empty: it is a cache, never the truth.
 
 Texts are known by a 64-bit BLAKE2b digest of their UTF-8 bytes. The file is one ``.npz``
@@ -73,8 +73,15 @@ class Fingerprints:
         return self._get(text, self._bands, self._known_bands, self._band_keys)
 
     def save(self) -> None:
-        """Write what was asked for since opening, if anything had to be computed."""
-        if self.path is None or not self._new:
+        """Write what was asked for since opening, if enough had to be computed.
+
+        Enough: a hundredth of the texts asked for, or any when there was no file. Below
+        that, rewriting every fingerprint for one imported article would cost more (0.2 s
+        and 40 MB of memory for 10,000 articles) than computing the few again at start.
+        """
+        asked = max(len(self._shingles), len(self._lines))
+        known = self._known_shingles or self._known_lines
+        if self.path is None or not self._new or (known and self._new * 100 < asked):
             return
         lines = "\n".join(key for keys in self._lines.values() for key in sorted(keys))
         arrays: dict[str, Any] = {

@@ -123,6 +123,7 @@ class Library:
         self._keys: dict[str, str] | None = None
         self._seen: dict[str, tuple[list[int], Article]] = {}  # path -> (stamp, as read)
         self._cached: dict[str, list[int]] | None = None  # path -> stamp, in the folder cache
+        self._key_of: dict[str, tuple[Article, str]] = {}  # id -> (article, _key(article))
 
     @classmethod
     def open(cls, folder: Path | None = None) -> Library:
@@ -249,11 +250,18 @@ class Library:
         by_id[kept.id] = kept
         self._articles = dict(sorted(by_id.items()))
         keys[key] = kept.id
+        self._key_of[kept.id] = (kept, key)
         return ImportOutcome(shown, ImportStatus.ADDED, "; ".join(notes), kept.id)
 
     def _key_index(self) -> dict[str, str]:
+        """Comparison-key digest -> id, computed again only for articles read anew."""
         if self._keys is None:
-            self._keys = {_key(article): article.id for article in self.articles()}
+            previous, self._key_of = self._key_of, {}
+            for article in self.articles():
+                old = previous.get(article.id)
+                key = old[1] if old is not None and old[0] is article else _key(article)
+                self._key_of[article.id] = (article, key)
+            self._keys = {key: article_id for article_id, (_, key) in self._key_of.items()}
         return self._keys
 
     def _by_id(self) -> dict[str, Article]:
