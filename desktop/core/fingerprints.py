@@ -13,10 +13,12 @@ from what an earlier run saved at ``path``, computing only for texts it has not 
 goes), through a temporary file and a rename, when enough new was computed (see there).
 A missing, damaged or foreign file is read as empty: it is a cache, never the truth.
 
-Texts are known by a 64-bit BLAKE2b digest of their UTF-8 bytes. The file is one ``.npz``
-of plain arrays (no pickle): digests, sizes, and the concatenated hashes (or the line keys
-joined by newlines, which a key never holds, as UTF-8 bytes). Once loaded, each text's
-shingle set is a view into one array: 10,000 articles cost one allocation, not 10,000.
+Texts are known by a 64-bit BLAKE2b digest of their UTF-8 bytes. The file is a run of
+``.npy`` records (plain arrays, no pickle; ``_RECORDS`` names them): digests, sizes, and
+the concatenated hashes (or the line keys joined by newlines, which a key never holds, as
+UTF-8 bytes). Each record is written piece by piece, so saving copies nothing; once
+loaded, each text's shingle set is a view into one array: 10,000 articles cost one
+allocation, not 10,000.
 
 Measured (tests/bench/bench_scale.py, 10,000 generated 3.7 KB articles): shingling them
 all takes about 3 s, their band keys 0.8 s and their line keys 1.5 s; loading the saved
@@ -29,10 +31,9 @@ import contextlib
 import hashlib
 import os
 import tempfile
-import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -42,6 +43,18 @@ from desktop.core.minhash import band_keys
 from desktop.core.shingles import Hashes, shingle
 
 _VERSION = 1  # bump when shingles, band keys or line keys change: old files are then ignored
+_RECORDS = (
+    "version",
+    "shingles_owners",
+    "shingles_sizes",
+    "shingles",
+    "bands_owners",
+    "bands_sizes",
+    "bands",
+    "line_owners",
+    "line_counts",
+    "line_text",
+)
 _T = TypeVar("_T")
 Saved = dict[str, npt.NDArray[Any]]
 
@@ -84,19 +97,20 @@ class Fingerprints:
         if self.path is None or not self._new or (known and self._new * 100 < asked):
             return
         lines = "\n".join(key for keys in self._lines.values() for key in sorted(keys))
-        arrays: dict[str, Any] = {
-            "version": np.array(_VERSION),
+        records: dict[str, list[npt.NDArray[Any]]] = {
+            "version": [np.array([_VERSION], np.int64)],
             **_packed(self._shingles, "shingles"),
             **_packed(self._bands, "bands"),
-            "line_owners": np.fromiter(self._lines, np.uint64, len(self._lines)),
-            "line_counts": _sizes(len(keys) for keys in self._lines.values()),
-            "line_text": np.frombuffer(lines.encode("utf-8", "surrogatepass"), np.uint8),
+            "line_owners": [np.fromiter(self._lines, np.uint64, len(self._lines))],
+            "line_counts": [_sizes(len(keys) for keys in self._lines.values())],
+            "line_text": [np.frombuffer(lines.encode("utf-8", "surrogatepass"), np.uint8)],
         }
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".tmp-", suffix=".npz", dir=self.path.parent)
+        handle, temporary = tempfile.mkstemp(prefix=".tmp-", suffix=".npy", dir=self.path.parent)
         try:
             with os.fdopen(handle, "wb") as stream:
-                np.savez(stream, **arrays)
+                for pieces in records.values():
+                    _write_record(stream, pieces)
             os.replace(temporary, self.path)
         except OSError:
             return  # a full disk or a read-only folder: recomputed at the next start
@@ -138,14 +152,30 @@ def _sizes(values: Iterable[int]) -> npt.NDArray[np.int64]:
     return sizes
 
 
+def _write_record(stream: BinaryIO, pieces: list[npt.NDArray[Any]]) -> None:
+    """One ``.npy`` record holding ``pieces`` end to end, written without joining them."""
+    dtype = pieces[0].dtype
+    header = {
+        "descr": np.lib.format.dtype_to_descr(dtype),
+        "fortran_order": False,
+        "shape": (sum(piece.size for piece in pieces),),
+    }
+    np.lib.format.write_array_header_1_0(stream, header)
+    for piece in pieces:
+        stream.write(np.ascontiguousarray(piece, dtype).data)
+
+
 def _load(path: Path) -> Saved:
+    """The records ``save`` wrote, by name; empty if the file is missing, damaged or old."""
+    saved: Saved = {}
     try:
-        with np.load(path, allow_pickle=False) as saved:
-            if int(saved["version"]) != _VERSION:
-                return {}
-            return {name: saved[name] for name in saved.files}
-    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+        with path.open("rb") as stream:
+            for name in _RECORDS:
+                saved[name] = np.load(stream, allow_pickle=False)
+    except (OSError, ValueError, EOFError):
         return {}
+    version = saved["version"]
+    return saved if version.shape == (1,) and int(version[0]) == _VERSION else {}
 
 
 def _spans(sizes: npt.NDArray[Any]) -> list[tuple[int, int]]:
@@ -153,11 +183,11 @@ def _spans(sizes: npt.NDArray[Any]) -> list[tuple[int, int]]:
     return list(zip([0, *ends], ends, strict=False))
 
 
-def _packed(by_digest: dict[int, Hashes], name: str) -> dict[str, npt.NDArray[Any]]:
+def _packed(by_digest: dict[int, Hashes], name: str) -> dict[str, list[npt.NDArray[Any]]]:
     return {
-        f"{name}_owners": np.fromiter(by_digest, np.uint64, len(by_digest)),
-        f"{name}_sizes": _sizes(value.size for value in by_digest.values()),
-        name: np.concatenate([np.empty(0, np.uint64), *by_digest.values()]),
+        f"{name}_owners": [np.fromiter(by_digest, np.uint64, len(by_digest))],
+        f"{name}_sizes": [_sizes(value.size for value in by_digest.values())],
+        name: [np.empty(0, np.uint64), *by_digest.values()],
     }
 
 

@@ -284,13 +284,13 @@ class Library:
         however often the library is read again.
         """
         known = seen.get(str(path))
-        if known is None or known[0] != _stamp(path):
+        if known is None or known[0] != _file_stamp(path):
             return None
         self._seen[str(path)] = known
         return known[1]
 
     def _remember(self, path: Path, read: Callable[[Path], Article]) -> Article:
-        stamp = _stamp(path)
+        stamp = _file_stamp(path)
         article = read(path)
         self._seen[str(path)] = (stamp, article)
         return article
@@ -351,6 +351,12 @@ def _stamps(cache: dict[str, Any]) -> dict[str, list[int]] | None:
         return {key: entry["stamp"] for key, entry in cache.items()}
     except (KeyError, TypeError):
         return None
+
+
+def _file_stamp(path: Path) -> list[int]:
+    """What changes when a stored article changes (it has no sidecar)."""
+    stat = path.stat()
+    return [stat.st_size, stat.st_mtime_ns]
 
 
 def _stamp(path: Path) -> list[int]:

@@ -24,7 +24,7 @@ from desktop.core.index import RefreshReport, SearchHit, SearchIndex, SearchResu
 from desktop.core.library import ImportOutcome, ImportReport, Library
 from desktop.core.related import Relation, VersionIndex
 
-FINGERPRINTS = "fingerprints.npz"
+FINGERPRINTS = "fingerprints.npy"
 RECURRING_IN = 3  # articles: a short line found in this many is the site's chrome
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
