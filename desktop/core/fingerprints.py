@@ -64,10 +64,10 @@ class Fingerprints:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path
-        saved = _load(path) if path is not None else {}
-        self._known_shingles = _hashes_from(saved, "shingles")
-        self._known_bands = _hashes_from(saved, "bands")
-        self._known_lines = _lines_from(saved)
+        self._loaded = False  # the file is read at first use, not when the app starts
+        self._known_shingles: dict[int, Hashes] = {}
+        self._known_bands: dict[int, Hashes] = {}
+        self._known_lines: dict[int, frozenset[str]] = {}
         self._shingles: dict[int, Hashes] = {}
         self._bands: dict[int, Hashes] = {}
         self._lines: dict[int, frozenset[str]] = {}
@@ -120,12 +120,21 @@ class Fingerprints:
         self._known_shingles, self._known_bands = dict(self._shingles), dict(self._bands)
         self._known_lines, self._new = dict(self._lines), 0
 
+    def _load(self) -> None:
+        self._loaded = True
+        saved = _read(self.path) if self.path is not None else {}
+        self._known_shingles = _hashes_from(saved, "shingles")
+        self._known_bands = _hashes_from(saved, "bands")
+        self._known_lines = _lines_from(saved)
+
     def _band_keys(self, text: str) -> Hashes:
         return band_keys(self.shingles(text))
 
     def _get(
         self, text: str, used: dict[int, _T], known: dict[int, _T], compute: Callable[[str], _T]
     ) -> _T:
+        if not self._loaded:
+            self._load()
         key = _digest(text)
         if key in used:
             return used[key]
@@ -165,7 +174,7 @@ def _write_record(stream: BinaryIO, pieces: list[npt.NDArray[Any]]) -> None:
         stream.write(np.ascontiguousarray(piece, dtype).data)
 
 
-def _load(path: Path) -> Saved:
+def _read(path: Path) -> Saved:
     """The records ``save`` wrote, by name; empty if the file is missing, damaged or old."""
     saved: Saved = {}
     try:
