@@ -22,7 +22,7 @@ allocation, not 10,000.
 
 Measured (tests/bench/bench_scale.py, 10,000 generated 3.7 KB articles): shingling them
 all takes about 3 s, their band keys 0.8 s and their line keys 1.5 s; loading the saved
-file and hashing the texts about 0.2 s. numpy only; no Qt.
+file and hashing the texts about 0.3 s. numpy only; no Qt.
 """
 
 from __future__ import annotations

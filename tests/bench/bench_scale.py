@@ -3,8 +3,8 @@
 The library is ``bench_related``'s generator (stories with planted versions: copy-edits,
 truncations, reordering, site chrome), written as the user's store (one JSON file an
 article, as an import leaves it) and as a folder of ``.txt`` files opened with
-``--library``. ``RECENSION_BENCH_ARTICLES`` sets its size (default 10,000, about two
-minutes here, most of it the first full index).
+``--library``. ``RECENSION_BENCH_ARTICLES`` sets its size (default 10,000, about 80 s
+here, most of it the two first full indexes).
 
 Every phase runs in a fresh process (``python bench_scale.py PHASE LIBRARY DATA``), so that
 times and RSS are what a user's process sees:
