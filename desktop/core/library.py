@@ -24,6 +24,7 @@ import contextlib
 import hashlib
 import json
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -122,6 +123,7 @@ class Library:
         self._problems: tuple[ImportOutcome, ...] = ()
         self._keys: dict[str, str] | None = None
         self._seen: dict[str, tuple[list[int], Article]] = {}  # path -> (stamp, as read)
+        self._lock = threading.RLock()  # the window reads while a refresh reads again
         self._cached: dict[str, list[int]] | None = None  # path -> stamp, in the folder cache
         self._key_of: dict[str, tuple[Article, str]] = {}  # id -> (article, _key(article))
 
@@ -165,8 +167,9 @@ class Library:
 
     def reload(self) -> None:
         """Forget what was read, so that the next call reads the folders again."""
-        self._articles = None
-        self._keys = None
+        with self._lock:
+            self._articles = None
+            self._keys = None
 
     def add(
         self,
@@ -234,24 +237,25 @@ class Library:
     def _keep(
         self, article: Article, shown: str, target: Path, notes: tuple[str, ...] = ()
     ) -> ImportOutcome:
-        keys = self._key_index()
-        key = _key(article)
-        if key in keys:
-            return ImportOutcome(
-                shown, ImportStatus.DUPLICATE, f"same text as {keys[key]}", keys[key]
-            )
-        added = replace(article, added=datetime.now(UTC).replace(microsecond=0))
-        try:
-            kept = store.save(target, added, taken=frozenset(self._by_id()))
-        except (OSError, IngestError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
-            return ImportOutcome(shown, ImportStatus.SKIPPED, f"could not be stored ({reason})")
-        by_id = self._by_id()
-        by_id[kept.id] = kept
-        self._articles = dict(sorted(by_id.items()))
-        keys[key] = kept.id
-        self._key_of[kept.id] = (kept, key)
-        return ImportOutcome(shown, ImportStatus.ADDED, "; ".join(notes), kept.id)
+        with self._lock:  # one import at a time changes what was read
+            keys = self._key_index()
+            key = _key(article)
+            if key in keys:
+                return ImportOutcome(
+                    shown, ImportStatus.DUPLICATE, f"same text as {keys[key]}", keys[key]
+                )
+            added = replace(article, added=datetime.now(UTC).replace(microsecond=0))
+            try:
+                kept = store.save(target, added, taken=frozenset(self._by_id()))
+            except (OSError, IngestError) as error:
+                reason = getattr(error, "strerror", None) or str(error)
+                return ImportOutcome(shown, ImportStatus.SKIPPED, f"could not be stored ({reason})")
+            by_id = self._by_id()
+            by_id[kept.id] = kept
+            self._articles = dict(sorted(by_id.items()))
+            keys[key] = kept.id
+            self._key_of[kept.id] = (kept, key)
+            return ImportOutcome(shown, ImportStatus.ADDED, "; ".join(notes), kept.id)
 
     def _key_index(self) -> dict[str, str]:
         """Comparison-key digest -> id, computed again only for articles read anew."""
@@ -265,17 +269,20 @@ class Library:
         return self._keys
 
     def _by_id(self) -> dict[str, Article]:
-        if self._articles is None:
-            seen, self._seen = self._seen, {}
-            found, problems = self._read_folders(seen)
-            for path in store.stored_files(self.store) if self.store else []:
-                try:
-                    found.append(self._unchanged(path, seen) or self._remember(path, store.load))
-                except (IngestError, OSError) as error:
-                    problems.append(ImportOutcome(str(path), ImportStatus.SKIPPED, str(error)))
-            self._articles = {article.id: article for article in sorted(found, key=_id)}
-            self._problems = tuple(problems)
-        return self._articles
+        with self._lock:
+            if self._articles is None:
+                seen, self._seen = self._seen, {}
+                found, problems = self._read_folders(seen)
+                for path in store.stored_files(self.store) if self.store else []:
+                    try:
+                        found.append(
+                            self._unchanged(path, seen) or self._remember(path, store.load)
+                        )
+                    except (IngestError, OSError) as error:
+                        problems.append(ImportOutcome(str(path), ImportStatus.SKIPPED, str(error)))
+                self._articles = {article.id: article for article in sorted(found, key=_id)}
+                self._problems = tuple(problems)
+            return self._articles
 
     def _unchanged(self, path: Path, seen: dict[str, tuple[list[int], Article]]) -> Article | None:
         """The article read from ``path`` last time, if the file has not changed since.

@@ -194,3 +194,19 @@ def test_reading_again_shows_a_changed_file_and_drops_a_deleted_one(
     library.reload()
     assert library.get("one").title == "One vote, revised"
     assert not any(article.id == "two" for article in library.articles())
+
+
+def test_reading_from_two_threads_at_once_gives_one_copy_of_each_article() -> None:
+    """The window and a refresh reading together see the same articles."""
+    import threading
+
+    library = Library.open()
+    library.articles()
+    library.reload()
+    found: list[tuple[object, ...]] = []
+    threads = [threading.Thread(target=lambda: found.append(library.articles())) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all(a is b for articles in found for a, b in zip(articles, found[0], strict=True))
