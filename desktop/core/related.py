@@ -28,9 +28,10 @@ Incremental. ``add`` finds the new article's candidates in an inverted index, ve
 each exactly, and merges the families it links (union by size); ``remove`` drops the
 article's links and recomputes its own family only.
 
-Scale. The index keeps each article's sorted unique shingle hashes (8 bytes each) to verify
-candidates exactly; ``related``/``similar`` shingle the two texts again to judge the
-derived side, for the few relations they return. Candidates come from
+Scale. The index keeps each article's sorted unique shingle hashes (their low 32 bits,
+``fingerprints.Fingerprints.shingles``) to verify candidates exactly; ``related`` and
+``similar`` shingle the two texts again to judge the derived side, for the few relations
+they return. Candidates come from
 ``postings.Postings``:
 
 - up to ``EXACT_LIMIT`` (2,000) articles, over every shingle: any pair sharing
@@ -45,12 +46,11 @@ comparison 4.6 s), precision and recall 1.0; 10,000 articles MinHash 5.3 s, prec
 sharing 8 stock-phrase shingles, each verified). At 10,000 the MinHash build is shingling
 3.8 s, signatures 0.85 s, band join 0.07 s, verifying 18,800 candidates ~0.3 s; adding
 one article takes 1.5 ms, ``related`` 2.4 ms. Kept shingle sets: 454 hashes an article,
-36 MB. Reaching 100,000 articles: every step but verification is linear, so about 50 s
+18 MB (32-bit). Reaching 100,000 articles: every step but verification is linear, so about 50 s
 in the background (shingling 38 s, signatures 9 s, band join under 1 s, candidates that
-grow with the number of true versions plus LSH noise), and memory about 360 MB of
-shingle sets plus 38 MB of band postings; storing 32-bit hashes halves the sets
-(collisions stay negligible at a few hundred shingles an article), and sampling every
-fourth shingle for verification (containment estimated ±0.05) quarters them.
+grow with the number of true versions plus LSH noise), and memory about 180 MB of
+32-bit shingle sets plus 38 MB of band postings; sampling every fourth shingle for
+verification (containment estimated ±0.05) would quarter the sets.
 
 Pure Python plus numpy; no Qt.
 """

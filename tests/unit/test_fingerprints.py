@@ -30,7 +30,7 @@ def test_saved_or_damaged_files_give_the_same_sets(tmp_path: Path, damage: bytes
         path.write_bytes(damage)
     again = Fingerprints(path)
     for text in TEXTS:
-        assert np.array_equal(again.shingles(text), shingle(text).unique)
+        assert np.array_equal(again.shingles(text), np.unique(shingle(text).unique % 2**32))
         assert np.array_equal(again.bands(text), band_keys(shingle(text).unique))
 
 
