@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.article import Article
-from desktop.core.normalize import comparison_key
+from desktop.core.normalize import comparison_key, fold_characters
 from desktop.core.tokens import lines, words
 
 SHORT_LINE_WORDS = 12  # longer lines are story text, whatever they look like
@@ -174,6 +174,21 @@ def recurring_lines(articles: Sequence[Article], *, min_articles: int = 3) -> fr
     """Comparison keys of short lines found in at least ``min_articles`` articles: chrome."""
     seen: Counter[str] = Counter()
     for article in articles:
-        keys = {comparison_key(article.text[s:e]) for s, e in lines(article.text)}
-        seen.update(key for key in keys if 0 < len(words(key)) <= SHORT_LINE_WORDS)
+        seen.update(short_line_keys(article.text))
     return frozenset(key for key, count in seen.items() if count >= min_articles)
+
+
+def short_line_keys(text: str) -> frozenset[str]:
+    """Comparison keys of the lines of ``text`` that could recur as chrome (what
+    ``recurring_lines`` counts): 1 to SHORT_LINE_WORDS words, at most _LONGEST_CHROME long.
+
+    Longer lines are passed over before any folding: ``chrome`` never judges them.
+    """
+    keys = set()
+    for start, end in lines(text):
+        if end - start > _LONGEST_CHROME:
+            continue
+        folded = fold_characters(text[start:end])
+        if 0 < len(words(folded)) <= SHORT_LINE_WORDS:
+            keys.add(comparison_key(folded))
+    return frozenset(keys)

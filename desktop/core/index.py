@@ -61,6 +61,7 @@ from desktop.core.query import (
     searched_words,
     word_spans,
 )
+from desktop.core.store import write_atomically
 
 _T = TypeVar("_T")
 
@@ -489,6 +490,6 @@ def _write_manifest(directory: Path, ix: Any) -> None:
             size = entry.stat().st_size
             files[entry.name] = known if known and known[0] == size else list(_fingerprint(entry))
     manifest = {"schema": SCHEMA_VERSION, "generation": ix.latest_generation(), "files": files}
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(manifest), "utf-8")
-    os.replace(temporary, path)
+    # A temporary file of its own: a second app instance opening the index may record the
+    # same commit at the same moment (see _check), and one fixed name would be renamed twice.
+    write_atomically(path, manifest)

@@ -13,7 +13,9 @@ the library) or skipped with the reason. Ids are file stems, made unique with ``
 
 What was read from folders is cached in ``state_dir`` (keyed by path, size and mtime of
 the file and of its sidecar), so that reopening a big ``--library`` folder only reads
-the files that changed.
+the files that changed. Reading again after ``reload`` keeps every article whose file
+(folder or store) has the same size and modification time, so a refresh of a big library
+reads only what changed and keeps one copy of each text in memory, not two.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import contextlib
 import hashlib
 import json
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -119,6 +122,10 @@ class Library:
         self._articles: dict[str, Article] | None = None
         self._problems: tuple[ImportOutcome, ...] = ()
         self._keys: dict[str, str] | None = None
+        self._seen: dict[str, tuple[list[int], Article]] = {}  # path -> (stamp, as read)
+        self._lock = threading.RLock()  # the window reads while a refresh reads again
+        self._cached: dict[str, list[int]] | None = None  # path -> stamp, in the folder cache
+        self._key_of: dict[str, tuple[Article, str]] = {}  # id -> (article, _key(article))
 
     @classmethod
     def open(cls, folder: Path | None = None) -> Library:
@@ -160,8 +167,9 @@ class Library:
 
     def reload(self) -> None:
         """Forget what was read, so that the next call reads the folders again."""
-        self._articles = None
-        self._keys = None
+        with self._lock:
+            self._articles = None
+            self._keys = None
 
     def add(
         self,
@@ -229,64 +237,110 @@ class Library:
     def _keep(
         self, article: Article, shown: str, target: Path, notes: tuple[str, ...] = ()
     ) -> ImportOutcome:
-        keys = self._key_index()
-        key = _key(article)
-        if key in keys:
-            return ImportOutcome(
-                shown, ImportStatus.DUPLICATE, f"same text as {keys[key]}", keys[key]
-            )
-        added = replace(article, added=datetime.now(UTC).replace(microsecond=0))
-        try:
-            kept = store.save(target, added, taken=frozenset(self._by_id()))
-        except (OSError, IngestError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
-            return ImportOutcome(shown, ImportStatus.SKIPPED, f"could not be stored ({reason})")
-        by_id = self._by_id()
-        by_id[kept.id] = kept
-        self._articles = dict(sorted(by_id.items()))
-        keys[key] = kept.id
-        return ImportOutcome(shown, ImportStatus.ADDED, "; ".join(notes), kept.id)
+        with self._lock:  # one import at a time changes what was read
+            keys = self._key_index()
+            key = _key(article)
+            if key in keys:
+                return ImportOutcome(
+                    shown, ImportStatus.DUPLICATE, f"same text as {keys[key]}", keys[key]
+                )
+            added = replace(article, added=datetime.now(UTC).replace(microsecond=0))
+            try:
+                kept = store.save(target, added, taken=frozenset(self._by_id()))
+            except (OSError, IngestError) as error:
+                reason = getattr(error, "strerror", None) or str(error)
+                return ImportOutcome(shown, ImportStatus.SKIPPED, f"could not be stored ({reason})")
+            by_id = self._by_id()
+            by_id[kept.id] = kept
+            self._articles = dict(sorted(by_id.items()))
+            keys[key] = kept.id
+            self._key_of[kept.id] = (kept, key)
+            return ImportOutcome(shown, ImportStatus.ADDED, "; ".join(notes), kept.id)
 
     def _key_index(self) -> dict[str, str]:
+        """Comparison-key digest -> id, computed again only for articles read anew."""
         if self._keys is None:
-            self._keys = {_key(article): article.id for article in self.articles()}
+            previous, self._key_of = self._key_of, {}
+            for article in self.articles():
+                old = previous.get(article.id)
+                key = old[1] if old is not None and old[0] is article else _key(article)
+                self._key_of[article.id] = (article, key)
+            self._keys = {key: article_id for article_id, (_, key) in self._key_of.items()}
         return self._keys
 
     def _by_id(self) -> dict[str, Article]:
-        if self._articles is None:
-            found, problems = self._read_folders()
-            for path in store.stored_files(self.store) if self.store else []:
-                try:
-                    found.append(store.load(path))
-                except IngestError as error:
-                    problems.append(ImportOutcome(str(path), ImportStatus.SKIPPED, str(error)))
-            self._articles = {article.id: article for article in sorted(found, key=_id)}
-            self._problems = tuple(problems)
-        return self._articles
+        with self._lock:
+            if self._articles is None:
+                seen, self._seen = self._seen, {}
+                found, problems = self._read_folders(seen)
+                for path in store.stored_files(self.store) if self.store else []:
+                    try:
+                        found.append(
+                            self._unchanged(path, seen) or self._remember(path, store.load)
+                        )
+                    except (IngestError, OSError) as error:
+                        problems.append(ImportOutcome(str(path), ImportStatus.SKIPPED, str(error)))
+                self._articles = {article.id: article for article in sorted(found, key=_id)}
+                self._problems = tuple(problems)
+            return self._articles
 
-    def _read_folders(self) -> tuple[list[Article], list[ImportOutcome]]:
+    def _unchanged(self, path: Path, seen: dict[str, tuple[list[int], Article]]) -> Article | None:
+        """The article read from ``path`` last time, if the file has not changed since.
+
+        Reusing it, rather than an equal copy, keeps one copy of each text in memory
+        however often the library is read again.
+        """
+        known = seen.get(str(path))
+        if known is None or known[0] != _file_stamp(path):
+            return None
+        self._seen[str(path)] = known
+        return known[1]
+
+    def _remember(self, path: Path, read: Callable[[Path], Article]) -> Article:
+        stamp = _file_stamp(path)
+        article = read(path)
+        self._seen[str(path)] = (stamp, article)
+        return article
+
+    def _read_folders(
+        self, seen: dict[str, tuple[list[int], Article]]
+    ) -> tuple[list[Article], list[ImportOutcome]]:
         """Articles of the folders, from the cache in ``state_dir`` when a file is unchanged."""
         cache_path = self.state_dir / _CACHE_NAME
-        cache = _load_cache(cache_path)
-        fresh: dict[str, Any] = {}
+        cache: dict[str, Any] | None = None  # read only for files not seen before
+        stamps: dict[str, list[int]] = {}
         found: list[Article] = []
         problems: list[ImportOutcome] = []
         for path in (path for folder in self.folders for path in _article_files(folder)):
+            key = str(path)
             try:
                 stamp = _stamp(path)
-                entry = cache.get(str(path))
-                if entry and entry["stamp"] == stamp:
-                    article = store.from_json(path.stem, entry["article"])
+                known = seen.get(key)
+                if known is not None and known[0] == stamp:
+                    article = known[1]
                 else:
-                    article = ingest_file(path).article
+                    if cache is None:
+                        cache = _load_cache(cache_path)
+                        self._cached = _stamps(cache)
+                    entry = cache.get(key)
+                    if entry and entry["stamp"] == stamp:
+                        article = store.from_json(path.stem, entry["article"])
+                    else:
+                        article = ingest_file(path).article
             except (IngestError, OSError, KeyError, ValueError, TypeError) as error:
-                problems.append(ImportOutcome(str(path), ImportStatus.SKIPPED, str(error)))
+                problems.append(ImportOutcome(key, ImportStatus.SKIPPED, str(error)))
                 continue
-            fresh[str(path)] = {"stamp": stamp, "article": store.to_json(article)}
+            self._seen[key] = (stamp, article)
+            stamps[key] = stamp
             found.append(article)
-        if fresh != cache:
+        if stamps != self._cached:
+            fresh = {
+                key: {"stamp": stamp, "article": store.to_json(self._seen[key][1])}
+                for key, stamp in stamps.items()
+            }
             with contextlib.suppress(OSError):
                 store.write_atomically(cache_path, fresh)
+            self._cached = stamps
         return found, problems
 
 
@@ -296,6 +350,20 @@ def _load_cache(path: Path) -> dict[str, Any]:
     except (OSError, ValueError):
         return {}
     return cache if isinstance(cache, dict) else {}
+
+
+def _stamps(cache: dict[str, Any]) -> dict[str, list[int]] | None:
+    """Path -> stamp of a folder cache; None if it is malformed (it is then written anew)."""
+    try:
+        return {key: entry["stamp"] for key, entry in cache.items()}
+    except (KeyError, TypeError):
+        return None
+
+
+def _file_stamp(path: Path) -> list[int]:
+    """What changes when a stored article changes (it has no sidecar)."""
+    stat = path.stat()
+    return [stat.st_size, stat.st_mtime_ns]
 
 
 def _stamp(path: Path) -> list[int]:

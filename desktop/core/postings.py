@@ -20,11 +20,12 @@ than a re-sort of the library; removed slots are dropped at the next merge. A po
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-Tokens = npt.NDArray[np.uint64]
+Tokens = npt.NDArray[np.unsignedinteger[Any]]  # 32-bit shingle samples or 64-bit keys
 Slots = npt.NDArray[np.int64]
 
 MAX_POSTINGS = 200

@@ -21,13 +21,17 @@ reordering, chrome, and unrelated articles sharing a topic's stock phrases) 95% 
 planted version pairs score at least 0.67 and no unrelated pair scores above 0.26.
 It is a keyword argument.
 
+Shingle sets come from ``fingerprints.Fingerprints`` (give one kept on disk, and a
+rebuild at the next start shingles only the texts it has not seen).
+
 Incremental. ``add`` finds the new article's candidates in an inverted index, verifies
 each exactly, and merges the families it links (union by size); ``remove`` drops the
 article's links and recomputes its own family only.
 
-Scale. The index keeps each article's sorted unique shingle hashes (8 bytes each) to verify
-candidates exactly; ``related``/``similar`` shingle the two texts again to judge the
-derived side, for the few relations they return. Candidates come from
+Scale. The index keeps each article's sorted unique shingle hashes (their low 32 bits,
+``fingerprints.Fingerprints.shingles``) to verify candidates exactly; ``related`` and
+``similar`` shingle the two texts again to judge the derived side, for the few relations
+they return. Candidates come from
 ``postings.Postings``:
 
 - up to ``EXACT_LIMIT`` (2,000) articles, over every shingle: any pair sharing
@@ -42,12 +46,11 @@ comparison 4.6 s), precision and recall 1.0; 10,000 articles MinHash 5.3 s, prec
 sharing 8 stock-phrase shingles, each verified). At 10,000 the MinHash build is shingling
 3.8 s, signatures 0.85 s, band join 0.07 s, verifying 18,800 candidates ~0.3 s; adding
 one article takes 1.5 ms, ``related`` 2.4 ms. Kept shingle sets: 454 hashes an article,
-36 MB. Reaching 100,000 articles: every step but verification is linear, so about 50 s
+18 MB (32-bit). Reaching 100,000 articles: every step but verification is linear, so about 50 s
 in the background (shingling 38 s, signatures 9 s, band join under 1 s, candidates that
-grow with the number of true versions plus LSH noise), and memory about 360 MB of
-shingle sets plus 38 MB of band postings; storing 32-bit hashes halves the sets
-(collisions stay negligible at a few hundred shingles an article), and sampling every
-fourth shingle for verification (containment estimated ±0.05) quarters them.
+grow with the number of true versions plus LSH noise), and memory about 180 MB of
+32-bit shingle sets plus 38 MB of band postings; sampling every fourth shingle for
+verification (containment estimated ±0.05) would quarter the sets.
 
 Pure Python plus numpy; no Qt.
 """
@@ -62,7 +65,7 @@ import numpy as np
 from desktop.core.article import Article
 from desktop.core.derivation import Version, judge
 from desktop.core.errors import ArticleNotFoundError, RecensionError
-from desktop.core.minhash import band_keys
+from desktop.core.fingerprints import Fingerprints
 from desktop.core.postings import Postings, Tokens
 from desktop.core.shingles import shingle
 
@@ -110,11 +113,13 @@ class VersionIndex:
         *,
         threshold: float = DEFAULT_THRESHOLD,
         exact_limit: int = EXACT_LIMIT,
+        fingerprints: Fingerprints | None = None,
     ) -> None:
         if not 0 < threshold <= 1:
             raise RecensionError(f"threshold must be above 0 and at most 1, not {threshold}")
         self.threshold = threshold
         self._exact_limit = exact_limit
+        self._fingerprints = fingerprints or Fingerprints()
         self._articles: dict[str, Article] = {}
         self._sets: dict[str, Tokens] = {}
         self._slot: dict[str, int] = {}
@@ -194,15 +199,16 @@ class VersionIndex:
         slot = self._next
         self._next += 1
         self._articles[article.id] = article
-        self._sets[article.id] = shingle(article.text).unique
+        self._sets[article.id] = self._fingerprints.shingles(article.text)
         self._slot[article.id], self._id_at[slot] = slot, article.id
         self._links[article.id] = set()
         self._family[article.id] = slot
         self._members[slot] = {article.id}
 
     def _tokens(self, article_id: str) -> tuple[int, Tokens]:
-        unique = self._sets[article_id]
-        return self._slot[article_id], unique if self._exact else band_keys(unique)
+        if self._exact:
+            return self._slot[article_id], self._sets[article_id]
+        return self._slot[article_id], self._fingerprints.bands(self._articles[article_id].text)
 
     def _candidates(self, article_id: str, min_shared: int) -> Iterable[str]:
         _, tokens = self._tokens(article_id)

@@ -3,21 +3,29 @@
 This is what the window and the command line both drive. Every method is plain Python,
 safe to call off the GUI thread; long ones take ``progress(done, total)`` and
 ``should_cancel()`` callables.
+
+Restarting is cheap when little changed: each article's shingle set is kept on disk
+with the keys of its short lines (``fingerprints.Fingerprints``, in the library's state
+folder), so neither the families nor the recurring lines (site chrome) shingle or fold
+the library again at start; after that, only the articles that changed are looked at.
 """
 
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.article import Article
-from desktop.core.boilerplate import recurring_lines
+from desktop.core.fingerprints import Fingerprints
 from desktop.core.index import RefreshReport, SearchHit, SearchIndex, SearchResults, SortOrder
 from desktop.core.library import ImportOutcome, ImportReport, Library
 from desktop.core.related import Relation, VersionIndex
 
+FINGERPRINTS = "fingerprints.npy"
+RECURRING_IN = 3  # articles: a short line found in this many is the site's chrome
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
@@ -41,18 +49,24 @@ def group_by_family(hits: Iterable[SearchHit]) -> tuple[HitGroup, ...]:
 class Workspace:
     """A library, its search index and its version families, kept in step."""
 
-    def __init__(self, library: Library, index: SearchIndex) -> None:
+    def __init__(
+        self, library: Library, index: SearchIndex, fingerprints: Fingerprints | None = None
+    ) -> None:
         self.library = library
         self.index = index
-        self._versions = VersionIndex()
+        self._fingerprints = fingerprints or Fingerprints()
+        self._versions = VersionIndex(fingerprints=self._fingerprints)
         self._grouped: dict[str, Article] = {}
+        self._line_keys: dict[str, frozenset[str]] = {}
+        self._line_counts: Counter[str] = Counter()
         self._lock = threading.Lock()
         self.recurring: frozenset[str] = frozenset()
 
     @classmethod
     def for_library(cls, library: Library) -> Workspace:
         """The workspace of ``library``, its index kept in the library's state folder."""
-        return cls(library, SearchIndex.open(library.state_dir / "index"))
+        fingerprints = Fingerprints(library.state_dir / FINGERPRINTS)
+        return cls(library, SearchIndex.open(library.state_dir / "index"), fingerprints)
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -69,8 +83,9 @@ class Workspace:
         with self._lock:
             self.library.reload()
             articles = self.library.articles()
+            self._update_recurring(articles)
             self._update_versions(articles)
-            self.recurring = recurring_lines(articles)
+            self._fingerprints.save()
             families = {article.id: self._versions.family_of(article.id) for article in articles}
             return self.index.refresh(
                 articles, families=families, progress=progress, should_cancel=should_cancel
@@ -79,7 +94,7 @@ class Workspace:
     def _update_versions(self, articles: Sequence[Article]) -> None:
         current = {article.id: article for article in articles}
         if not self._grouped:  # the first time: one bulk build, which picks the method by size
-            self._versions = VersionIndex(articles)
+            self._versions = VersionIndex(articles, fingerprints=self._fingerprints)
             self._grouped = current
             return
         for gone in self._grouped.keys() - current.keys():
@@ -88,6 +103,20 @@ class Workspace:
             if self._grouped.get(article_id) != article:
                 self._versions.add(article)
         self._grouped = current
+
+    def _update_recurring(self, articles: Sequence[Article]) -> None:
+        """``recurring_lines`` of the library, recounting only what changed since last time."""
+        current = {article.id: article for article in articles}
+        for gone in self._grouped.keys() - current.keys():
+            self._line_counts.subtract(self._line_keys.pop(gone))
+        for article_id, article in current.items():
+            if self._grouped.get(article_id) != article:
+                self._line_counts.subtract(self._line_keys.get(article_id, ()))
+                self._line_keys[article_id] = self._fingerprints.line_keys(article.text)
+                self._line_counts.update(self._line_keys[article_id])
+        self.recurring = frozenset(
+            key for key, count in self._line_counts.items() if count >= RECURRING_IN
+        )
 
     def search(
         self, query: str, *, sort: SortOrder = SortOrder.RELEVANCE, limit: int = 200

@@ -169,3 +169,44 @@ def test_a_library_folder_rereads_a_file_that_changed(tmp_path: Path) -> None:
     assert Library.open(tmp_path).get("vote").title == "First vote"
     path.write_text("Second and longer vote title\n\nText of the story.")
     assert Library.open(tmp_path).get("vote").title == "Second and longer vote title"
+
+
+@pytest.mark.parametrize("opened", ["folder", "store"])
+def test_reading_again_shows_a_changed_file_and_drops_a_deleted_one(
+    tmp_path: Path, opened: str
+) -> None:
+    """Only the unchanged articles are taken from what was read before."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    paths = [_story(folder, f"{name}.txt", f"{name.title()} vote") for name in ("one", "two")]
+    if opened == "folder":
+        library = Library.open(folder)
+    else:
+        library = Library.open()
+        library.add(paths)
+        paths = [library.store / "one.json", library.store / "two.json"]  # type: ignore[operator]
+    assert library.get("one").title == "One vote"
+    if opened == "folder":
+        paths[0].write_text("One vote, revised\n\nThe council voted again on Tuesday morning.\n")
+    else:
+        paths[0].write_text(paths[0].read_text().replace("One vote", "One vote, revised"))
+    paths[1].unlink()
+    library.reload()
+    assert library.get("one").title == "One vote, revised"
+    assert not any(article.id == "two" for article in library.articles())
+
+
+def test_reading_from_two_threads_at_once_gives_one_copy_of_each_article() -> None:
+    """The window and a refresh reading together see the same articles."""
+    import threading
+
+    library = Library.open()
+    library.articles()
+    library.reload()
+    found: list[tuple[object, ...]] = []
+    threads = [threading.Thread(target=lambda: found.append(library.articles())) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all(a is b for articles in found for a, b in zip(articles, found[0], strict=True))

@@ -59,3 +59,25 @@ def test_removing_an_article_takes_it_out_of_search_and_its_family(tmp_path: Pat
 def test_similar_offers_every_other_article_most_similar_first() -> None:
     similar = _workspace().similar("001")
     assert similar[0].id.startswith("000")
+
+
+def test_a_restarted_workspace_finds_the_same_versions_from_its_saved_fingerprints() -> None:
+    """A second start groups the stories as the first did."""
+    first = _workspace()
+    second = _workspace()
+    assert [r.id for r in second.versions("002")] == [r.id for r in first.versions("002")]
+    assert second.recurring == first.recurring
+
+
+def test_a_line_recurring_in_three_imports_is_chrome_until_one_goes() -> None:
+    """Recurring lines follow imports and removals."""
+    workspace = _workspace()
+    footer = "Follow us for more stories from our newsroom"
+    added = [
+        workspace.add_text(f"Story {n}", f"Story {n} begins with word {n} here.\n\n{footer}")
+        for n in range(3)
+    ]
+    assert footer.casefold() in workspace.recurring
+    assert added[0].article_id is not None
+    workspace.remove(added[0].article_id)
+    assert footer.casefold() not in workspace.recurring

@@ -1,0 +1,66 @@
+"""Fingerprints kept on disk give the shingle sets a fresh computation would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from desktop.core.fingerprints import Fingerprints
+from desktop.core.minhash import band_keys
+from desktop.core.shingles import shingle
+
+TEXTS = (
+    "The minister said on Monday that talks would resume in Geneva next week.",
+    "Officials in Kyiv denied the report, saying no troops had crossed the border.",
+    "",
+)
+
+
+@pytest.mark.parametrize("damage", [None, b"", b"not a zip file", b"\x93NUMPY\x01\x00broken"])
+def test_saved_or_damaged_files_give_the_same_sets(tmp_path: Path, damage: bytes | None) -> None:
+    """Reopened (or reopened after damage), every text has its own shingles and band keys."""
+    path = tmp_path / "fingerprints.npy"
+    first = Fingerprints(path)
+    for text in TEXTS:
+        first.shingles(text)
+    first.save()
+    if damage is not None:
+        path.write_bytes(damage)
+    again = Fingerprints(path)
+    for text in TEXTS:
+        assert np.array_equal(again.shingles(text), np.unique(shingle(text).unique % 2**32))
+        assert np.array_equal(again.bands(text), band_keys(shingle(text).unique))
+
+
+def test_only_the_texts_asked_for_are_kept(tmp_path: Path) -> None:
+    """A removed article's fingerprint is not saved again."""
+    path = tmp_path / "fingerprints.npy"
+    first = Fingerprints(path)
+    for text in TEXTS[:2]:
+        first.shingles(text)
+    first.save()
+    second = Fingerprints(path)
+    second.shingles(TEXTS[0])
+    second.shingles(TEXTS[2])
+    second.save()
+    with path.open("rb") as stream:
+        _version, owners, sizes = (np.load(stream) for _ in range(3))
+    assert owners.size == 2
+    assert sizes.tolist() == [shingle(TEXTS[0]).unique.size, 0]
+
+
+def test_line_keys_come_back_as_computed(tmp_path: Path) -> None:
+    """The short lines of a text, saved and reopened, are the same keys."""
+    from desktop.core.boilerplate import short_line_keys
+
+    story = "A story that goes on for quite a few more words than twelve, doesn't it."
+    text = f"Home | News\n\n{story}\n\nÉté"
+    first = Fingerprints(tmp_path / "f.npy")
+    first.line_keys(text)
+    first.line_keys(TEXTS[2])
+    first.save()
+    again = Fingerprints(tmp_path / "f.npy")
+    assert again.line_keys(text) == short_line_keys(text) == {"home | news", "été"}
+    assert again.line_keys(TEXTS[2]) == frozenset()
