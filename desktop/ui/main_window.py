@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
     def _show_results(self, results: SearchResults, groups: tuple[object, ...]) -> None:
         self.sidebar.show_results(results, groups)  # type: ignore[arg-type]
         if self.sidebar.current_id() is None:
-            last = str(self.settings.value("session/article", ""))
+            last = str(self.settings.value(self._session("article"), ""))
             if not (last and self.sidebar.select_id(last)):
                 self.sidebar.select_row(0)
 
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
             self.research()
             return
         self.reading_pane.show_article(article, workspace.index.highlights(self._query, article))
-        self.settings.setValue("session/article", article_id)
+        self.settings.setValue(self._session("article"), article_id)
         self._offer_comparisons(article_id)
 
     # comparing -------------------------------------------------------------------------------
@@ -337,7 +337,11 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([360, 920])
-        self.sidebar.search_box.setText(str(self.settings.value("session/query", "")))
+        self.sidebar.search_box.setText(str(self.settings.value(self._session("query"), "")))
+
+    def _session(self, key: str) -> str:
+        """The settings key of ``key`` for this library: each library has its own last query."""
+        return f"session-{self.controller.workspace.library.state_dir.name}/{key}"
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in self._comparisons:
@@ -345,7 +349,7 @@ class MainWindow(QMainWindow):
                 window.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("session/query", self.sidebar.search_box.text())
+        self.settings.setValue(self._session("query"), self.sidebar.search_box.text())
         super().closeEvent(event)
 
 
