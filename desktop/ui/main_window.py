@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.remove_action = file_menu.addAction(
             "&Remove from Library", QKeySequence("Ctrl+Backspace"), self.remove_current
         )
+        self.remove_action.setEnabled(False)
         file_menu.addSeparator()
         file_menu.addAction("&Quit", QKeySequence.StandardKey.Quit, self.close)
         edit_menu = menus.addMenu("&Edit")
@@ -158,6 +159,8 @@ class MainWindow(QMainWindow):
         self.reading_pane.show_article(article, workspace.index.highlights(self._query, article))
         self.settings.setValue(self._session("article"), article_id)
         self._offer_comparisons(article_id)
+        # Only the user's own imports can go: bundled and --library articles are read-only.
+        self.remove_action.setEnabled(article.added is not None)
 
     # comparing -------------------------------------------------------------------------------
     def _offer_comparisons(self, article_id: str) -> None:
@@ -190,7 +193,7 @@ class MainWindow(QMainWindow):
         menu.addMenu(self.reader.compare_menu)
         menu.addSeparator()
         remove = menu.addAction("Remove from Library", self.remove_current)
-        remove.setEnabled(not self.controller.workspace.library.read_only)
+        remove.setEnabled(self.remove_action.isEnabled())
         menu.popup(position)
 
     def compare(self, left_id: str, right_id: str) -> CompareWindow:

@@ -267,3 +267,8 @@ def test_sorting_by_date_puts_the_newest_version_first(window, qtbot) -> None:
     shown = _shown_ids(window.findChild(QListView, "resultsList"))
     assert shown[0] == "003"  # The Guardian, 30 March 2014
     assert set(shown) == {"000", "001", "002", "003", "004"}
+
+
+def test_a_sample_article_cannot_be_removed(window) -> None:
+    window.sidebar.select_id("002_c84410c1d48da44e")
+    assert not window.remove_action.isEnabled()
