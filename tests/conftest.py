@@ -28,3 +28,11 @@ def seed_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "seeds"
     shutil.copytree(SEEDS, folder)
     return folder
+
+
+def one_line_error(capsys: pytest.CaptureFixture[str]) -> str:
+    """What a failed command printed on stderr: exactly one line, never a traceback."""
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1, err
+    assert "Traceback" not in err
+    return err

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from desktop.cli import main
+from tests.conftest import one_line_error
 
 
 def test_list_prints_every_seed_with_its_size(capsys: pytest.CaptureFixture[str]) -> None:
@@ -41,9 +42,7 @@ def test_bad_arguments_exit_2_with_one_line(
     with pytest.raises(SystemExit) as exit_info:
         main(argv)
     assert exit_info.value.code == 2
-    err = capsys.readouterr().err
-    assert len(err.strip().splitlines()) == 1
-    assert "Traceback" not in err
+    one_line_error(capsys)
 
 
 def test_library_that_is_not_a_folder_exits_2(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from desktop.cli import main
+from tests.conftest import one_line_error
 
 
 def test_diff_prints_a_summary_then_each_change(capsys: pytest.CaptureFixture[str]) -> None:
@@ -72,6 +73,5 @@ def test_bad_ids_and_options_exit_2_with_one_line(
 ) -> None:
     """A bad id or option is one readable line on stderr and exit code 2."""
     assert main(argv) == 2
-    err = capsys.readouterr().err
+    err = one_line_error(capsys)
     assert message in err
-    assert len(err.strip().splitlines()) == 1

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from tests.conftest import REPO, SEEDS
+from tests.conftest import REPO, SEEDS, one_line_error
 
 DATA = REPO / "tests" / "data" / "ingest"
 
@@ -61,9 +61,8 @@ def test_add_to_a_library_folder_exits_2(
 ) -> None:
     """``--library DIR`` is read-only: one line on stderr, exit 2."""
     assert main(["--library", str(seed_folder), "add", str(DATA / "cp1252.txt")]) == 2
-    err = capsys.readouterr().err
+    err = one_line_error(capsys)
     assert "read-only" in err
-    assert len(err.strip().splitlines()) == 1
 
 
 def test_show_prints_metadata_then_text(capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from desktop.cli import main
+from tests.conftest import one_line_error
 
 
 def test_families_json_groups_the_seeds(capsys: pytest.CaptureFixture[str]) -> None:
@@ -67,6 +68,5 @@ def test_bad_input_exits_2_with_one_line(
 ) -> None:
     """A bad id or threshold: exit 2 and one readable line on stderr."""
     assert main(argv) == 2
-    err = capsys.readouterr().err
+    err = one_line_error(capsys)
     assert message in err
-    assert len(err.strip().splitlines()) == 1
