@@ -10,8 +10,11 @@ Export is two steps: ``ask_export_path`` (the save dialog, GUI thread), then
 ``write_report``, which touches no widget and runs in a ``Task`` on the thread pool: Qt 6
 lays out a ``QTextDocument`` and paints it on a ``QPdfWriter`` in any thread (checked
 offscreen: same pages, pixel-identical; only the wavy-underline pixmaps, uncached off the
-GUI thread, make the file a little larger). Printing stays on the GUI thread: the print
-dialog is modal and ``QPrinter`` belongs there.
+GUI thread, make the file a little larger). PySide keeps Python's lock through each Qt call,
+so off the GUI thread the layout is left to Qt's own step-by-step layout inside an event loop
+(``_LayoutLoop``), which releases it; otherwise a 100-page ``pageCount()`` would stall the
+window's Python for 0.7 s. Printing stays on the GUI thread: the print dialog is modal and
+``QPrinter`` belongs there.
 """
 
 from __future__ import annotations
@@ -23,7 +26,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, QStandardPaths, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QEventLoop,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QSizeF,
+    QStandardPaths,
+    Qt,
+    QThread,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -49,6 +65,7 @@ from desktop.core.report import (
     summary_text,
 )
 
+LAYOUT_QUIET_MS = 50  # the background layout is done when it has been quiet twice this long
 MARGIN_MM = 14
 FOOTER_HEIGHT = 16  # pixels of the laid-out page kept free for the page number
 HTML_FILTER = "HTML report (*.html)"
@@ -208,6 +225,43 @@ def _busy() -> Iterator[None]:
         QGuiApplication.restoreOverrideCursor()
 
 
+class _LayoutLoop(QObject):
+    """Qt lays ``document`` out on its own timer while this thread's event loop runs.
+
+    The loop ends when the page count is final, or when the layout has been quiet for two
+    polls (a short document is laid out at once and says nothing). Lives on a worker thread.
+    """
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__()
+        self._loop = QEventLoop(self)
+        self._stepped = True
+        layout = document.documentLayout()
+        layout.update.connect(self._step)
+        layout.documentSizeChanged.connect(self._step)
+        layout.pageCountChanged.connect(self._loop.quit)
+        self._poll = QTimer(self)
+        self._poll.timeout.connect(self._check)
+
+    def run(self) -> None:
+        self._poll.start(LAYOUT_QUIET_MS)
+        self._loop.exec()
+        self._poll.stop()
+
+    def _step(self, _changed: object = None) -> None:
+        self._stepped = True
+
+    def _check(self) -> None:
+        if not self._stepped:
+            self._loop.quit()
+        self._stepped = False
+
+
+def _on_gui_thread() -> bool:
+    application = QCoreApplication.instance()
+    return application is None or QThread.currentThread() is application.thread()
+
+
 class _Cancelled(Exception):
     """Raised between pages to stop painting a PDF nobody waits for any more."""
 
@@ -215,6 +269,8 @@ class _Cancelled(Exception):
 def _pdf(html: str, *, title: str, footer: str, progress: Progress | None) -> tuple[bytes, int]:
     """The PDF file's bytes and its number of pages."""
     document = report_document(html)
+    if not _on_gui_thread():
+        _LayoutLoop(document).run()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
