@@ -6,8 +6,9 @@ lays the result out (``core.layout``) and paints it. The window computes nothing
 hiding copy-edits or folding site chrome lays the same comparison out again; ignoring
 case, punctuation or whitespace asks the core for a new one in the background. File ▸
 Export Comparison…, Print… and Copy Summary hand the comparison and the view filters to
-``ui.export``, so that a report shows what the window shows. The commands themselves, menus
-and toolbar, are built in ``compare_controls``.
+``ui.export``, so that a report shows what the window shows; the export is written on the
+thread pool, its pages counted in the status bar, the sharing commands off until it is done.
+The commands themselves, menus and toolbar, are built in ``compare_controls``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
     QMainWindow,
+    QMessageBox,
+    QProgressBar,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -33,7 +36,13 @@ from desktop.core.layout import Layout, ViewOptions, lay_out
 from desktop.core.report import ReportOptions
 from desktop.ui.change_list import ChangeList
 from desktop.ui.compare_controls import CompareActions, CompareToolbar, fill_menu_bar
-from desktop.ui.export import copy_summary, export_comparison, print_comparison
+from desktop.ui.export import (
+    SavedReport,
+    ask_export_path,
+    copy_summary,
+    print_comparison,
+    write_report,
+)
 from desktop.ui.panes import ArticleHeader, ComparePane, PanePair
 from desktop.ui.styles import Theme
 from desktop.ui.summary import Mark, OverviewRuler, SummaryBar, named
@@ -63,6 +72,7 @@ class CompareWindow(QMainWindow):
         self.layout_: Layout = Layout((), ())
         self.current: int | None = None  # position in layout_.stops
         self._task: Task | None = None
+        self._export: Task | None = None
         self._build()
         self._restore()
         self.request_comparison()
@@ -134,6 +144,13 @@ class CompareWindow(QMainWindow):
         status = self.statusBar()
         status.hide()  # shown only while it has something to say
         status.messageChanged.connect(lambda message: status.setVisible(bool(message)))
+        self.export_progress = QProgressBar(self)
+        self.export_progress.setObjectName("exportProgress")
+        self.export_progress.setAccessibleName("Export progress")
+        self.export_progress.setMaximumWidth(200)
+        self.export_progress.setTextVisible(False)
+        self.export_progress.hide()
+        status.addPermanentWidget(self.export_progress)
 
     # computing ---------------------------------------------------------------------------
 
@@ -164,10 +181,9 @@ class CompareWindow(QMainWindow):
         self.left_header.show_article(self.a, "")
         self.right_header.show_article(self.b, "")
         self.summary.show_busy("Comparing…")
-        for action in self.actions_.sharing():
-            action.setEnabled(False)
         work = functools.partial(compare, options=self.options(), recurring=self.recurring)
         self._task = Task(work, self.a, self.b)
+        self._update_sharing()
         self._task.signals.finished.connect(self._compared)
         self._task.signals.failed.connect(self._failed)
         self._task.start()
@@ -181,8 +197,7 @@ class CompareWindow(QMainWindow):
             return  # an answer to a question no longer asked
         self._task = None
         self.comparison = result
-        for action in self.actions_.sharing():
-            action.setEnabled(True)
+        self._update_sharing()
         self.show_result()
 
     def _failed(self, error: Exception) -> None:
@@ -320,11 +335,61 @@ class CompareWindow(QMainWindow):
 
     # sharing ---------------------------------------------------------------------------
 
-    def export(self) -> Path | None:
+    def export(self) -> None:
         """File ▸ Export Comparison…: save the report as HTML or PDF where the user says."""
-        if self.comparison is None:
-            return None
-        return export_comparison(self, self.comparison, self.report_options())
+        if self.comparison is not None and self._export is None:
+            path = ask_export_path(self, self.comparison)
+            if path is not None:
+                self.export_to(path)
+
+    def export_to(self, path: Path) -> None:
+        """Write the report to ``path`` on the thread pool, its progress in the status bar."""
+        assert self.comparison is not None
+        kind = "PDF" if path.suffix.lower() == ".pdf" else "HTML report"
+        work = functools.partial(write_report, options=self.report_options())
+        self._export = Task(work, path, self.comparison)
+        self._update_sharing()
+        self.export_progress.setRange(0, 0)  # busy until the first page is painted
+        self.export_progress.show()
+        self.statusBar().showMessage(f"Writing the {kind}…")
+        self._export.signals.progress.connect(self._export_progressed)
+        self._export.signals.finished.connect(self._exported)
+        self._export.signals.failed.connect(self._export_failed)
+        self._export.start()
+
+    def is_exporting(self) -> bool:
+        """Whether a report is still being written."""
+        return self._export is not None
+
+    def _export_progressed(self, page: int, pages: int) -> None:
+        self.export_progress.setRange(0, pages)
+        self.export_progress.setValue(page)
+        self.statusBar().showMessage(f"Writing the PDF… page {page} of {pages}")
+
+    def _exported(self, saved: SavedReport | None) -> None:
+        self._export_done()
+        if saved is not None:
+            pages = "" if saved.pages is None else f" ({saved.pages} pages)"
+            self.statusBar().showMessage(f"Saved {saved.path.name}{pages}", 8000)
+
+    def _export_failed(self, error: Exception) -> None:
+        self._export_done()
+        box = QMessageBox(QMessageBox.Icon.Warning, "Export Comparison", str(error), parent=self)
+        box.setObjectName("exportFailedMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal, and the window keeps painting behind it
+
+    def _export_done(self) -> None:
+        self._export = None
+        self.export_progress.hide()
+        self.statusBar().clearMessage()
+        self._update_sharing()
+
+    def _update_sharing(self) -> None:
+        """Sharing needs a comparison on screen, and no report still being written."""
+        ready = self.comparison is not None and self._task is None and self._export is None
+        for action in self.actions_.sharing():
+            action.setEnabled(ready)
 
     def print_report(self) -> None:
         """File ▸ Print…: print the report as the window shows it."""
@@ -373,8 +438,9 @@ class CompareWindow(QMainWindow):
             self.show_result()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        for task in (self._task, self._export):
+            if task is not None:
+                task.cancel()
         if self.settings is not None:
             self.settings.setValue("compare/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -5,17 +5,41 @@ the printout are the same HTML laid out by Qt's rich text (``QTextDocument``) on
 so no browser is needed; ``pdf_bytes`` also runs headless for ``recension diff --pdf``.
 Every file is written atomically (``core.atomic``); a failure is shown, nothing half-written
 is left.
+
+Export is two steps: ``ask_export_path`` (the save dialog, GUI thread), then
+``write_report``, which touches no widget and runs in a ``Task`` on the thread pool: Qt 6
+lays out a ``QTextDocument`` and paints it on a ``QPdfWriter`` in any thread (checked
+offscreen: same pages, pixel-identical; only the wavy-underline pixmaps, uncached off the
+GUI thread, make the file a little larger). PySide keeps Python's lock through each Qt call,
+so off the GUI thread the layout is left to Qt's own step-by-step layout inside an event loop
+(``_LayoutLoop``), which releases it; otherwise a 100-page ``pageCount()`` would stall the
+window's Python for 0.7 s. Printing stays on the GUI thread: the print dialog is modal and
+``QPrinter`` belongs there.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, QStandardPaths, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QEventLoop,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QSizeF,
+    QStandardPaths,
+    Qt,
+    QThread,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -29,11 +53,10 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from desktop.core.atomic import write_atomically
 from desktop.core.changes import Comparison
-from desktop.core.errors import RecensionError
 from desktop.core.report import (
     DEFAULT_REPORT,
     ReportOptions,
@@ -42,10 +65,22 @@ from desktop.core.report import (
     summary_text,
 )
 
+LAYOUT_QUIET_MS = 50  # the background layout is done when it has been quiet twice this long
 MARGIN_MM = 14
 FOOTER_HEIGHT = 16  # pixels of the laid-out page kept free for the page number
 HTML_FILTER = "HTML report (*.html)"
 PDF_FILTER = "PDF document (*.pdf)"
+
+Progress = Callable[[int, int], None]
+"""Told ``(pages painted, pages in all)`` as a PDF is painted."""
+
+
+@dataclass(frozen=True, slots=True)
+class SavedReport:
+    """A report written to ``path``; ``pages`` is None for HTML."""
+
+    path: Path
+    pages: int | None
 
 
 def page_layout() -> QPageLayout:
@@ -67,38 +102,58 @@ def report_document(html: str) -> QTextDocument:
     return document
 
 
-def pdf_bytes(html: str, *, title: str = "", footer: str = "Recension report") -> bytes:
+def pdf_bytes(
+    html: str,
+    *,
+    title: str = "",
+    footer: str = "Recension report",
+    progress: Progress | None = None,
+) -> bytes:
     """The report as a PDF file's bytes: A4 pages, each with ``footer`` and its number."""
-    document = report_document(html)
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator("Recension")
-    writer.setResolution(300)
-    _print(document, writer, footer)
-    del writer  # the PDF trailer is written when the writer goes
-    return bytes(buffer.data().data())
+    return _pdf(html, title=title, footer=footer, progress=progress)[0]
 
 
-def save_report(path: Path, comparison: Comparison, options: ReportOptions) -> None:
-    """Write the report to ``path``: PDF if it ends in ``.pdf``, HTML otherwise."""
+def save_pdf(
+    path: Path, comparison: Comparison, html: str, *, progress: Progress | None = None
+) -> int:
+    """Write the rendered report ``html`` of ``comparison`` to ``path`` as a PDF; its pages."""
+    data, pages = _pdf(
+        html, title=_title(comparison), footer=_footer(comparison), progress=progress
+    )
+    write_atomically(path, data)
+    return pages
+
+
+def write_report(
+    path: Path,
+    comparison: Comparison,
+    options: ReportOptions,
+    *,
+    progress: Progress,
+    should_cancel: Callable[[], bool],
+) -> SavedReport | None:
+    """Render the report and write it to ``path``: PDF if it ends in ``.pdf``, else HTML.
+
+    Safe off the GUI thread (a ``Task``'s work). None when cancelled: nothing is written.
+    """
+
+    def painted(page: int, pages: int) -> None:
+        if should_cancel():
+            raise _Cancelled
+        progress(page, pages)
+
     html = render_report(comparison, options=options)
-    if path.suffix.lower() == ".pdf":
-        save_pdf(path, comparison, html)
-    else:
-        write_atomically(path, html.encode("utf-8"))
+    try:
+        if path.suffix.lower() == ".pdf":
+            return SavedReport(path, save_pdf(path, comparison, html, progress=painted))
+    except _Cancelled:
+        return None
+    write_atomically(path, html.encode("utf-8"))
+    return SavedReport(path, None)
 
 
-def save_pdf(path: Path, comparison: Comparison, html: str) -> None:
-    """Write the rendered report ``html`` of ``comparison`` to ``path`` as a PDF."""
-    write_atomically(path, pdf_bytes(html, title=_title(comparison), footer=_footer(comparison)))
-
-
-def export_comparison(
-    parent: QWidget | None, comparison: Comparison, report_options: ReportOptions
-) -> Path | None:
-    """Ask where to save the report (HTML or PDF, by the chosen filter) and save it there."""
+def ask_export_path(parent: QWidget | None, comparison: Comparison) -> Path | None:
+    """Ask where to save the report; the path ends in the chosen kind's suffix."""
     dialog = QFileDialog(parent, "Export Comparison")
     dialog.setObjectName("exportDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -118,12 +173,6 @@ def export_comparison(
         path = path.with_name(
             path.name + (".pdf" if dialog.selectedNameFilter() == PDF_FILTER else ".html")
         )
-    try:
-        with _busy():
-            save_report(path, comparison, report_options)
-    except RecensionError as error:
-        QMessageBox.warning(parent, "Export Comparison", str(error))
-        return None
     return path
 
 
@@ -168,7 +217,7 @@ def ensure_gui() -> None:
 
 @contextmanager
 def _busy() -> Iterator[None]:
-    """A wait cursor while a long report is laid out (about 30 ms a page)."""
+    """A wait cursor while a printout is laid out on the GUI thread (about 30 ms a page)."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         yield
@@ -176,8 +225,70 @@ def _busy() -> Iterator[None]:
         QGuiApplication.restoreOverrideCursor()
 
 
-def _print(document: QTextDocument, device: QPagedPaintDevice, footer: str) -> None:
-    """Each page of the laid-out document, with ``footer · page n of N`` below it."""
+class _LayoutLoop(QObject):
+    """Qt lays ``document`` out on its own timer while this thread's event loop runs.
+
+    The loop ends when the page count is final, or when the layout has been quiet for two
+    polls (a short document is laid out at once and says nothing). Lives on a worker thread.
+    """
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__()
+        self._loop = QEventLoop(self)
+        self._stepped = True
+        layout = document.documentLayout()
+        layout.update.connect(self._step)
+        layout.documentSizeChanged.connect(self._step)
+        layout.pageCountChanged.connect(self._loop.quit)
+        self._poll = QTimer(self)
+        self._poll.timeout.connect(self._check)
+
+    def run(self) -> None:
+        self._poll.start(LAYOUT_QUIET_MS)
+        self._loop.exec()
+        self._poll.stop()
+
+    def _step(self, _changed: object = None) -> None:
+        self._stepped = True
+
+    def _check(self) -> None:
+        if not self._stepped:
+            self._loop.quit()
+        self._stepped = False
+
+
+def _on_gui_thread() -> bool:
+    application = QCoreApplication.instance()
+    return application is None or QThread.currentThread() is application.thread()
+
+
+class _Cancelled(Exception):
+    """Raised between pages to stop painting a PDF nobody waits for any more."""
+
+
+def _pdf(html: str, *, title: str, footer: str, progress: Progress | None) -> tuple[bytes, int]:
+    """The PDF file's bytes and its number of pages."""
+    document = report_document(html)
+    if not _on_gui_thread():
+        _LayoutLoop(document).run()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("Recension")
+    writer.setResolution(300)
+    pages = _print(document, writer, footer, progress)
+    del writer  # the PDF trailer is written when the writer goes
+    return bytes(buffer.data().data()), pages
+
+
+def _print(
+    document: QTextDocument,
+    device: QPagedPaintDevice,
+    footer: str,
+    progress: Progress | None = None,
+) -> int:
+    """Each page of the laid-out document, with ``footer · page n of N`` below it; N."""
     device.setPageLayout(page_layout())
     page = document.pageSize()
     pages = document.pageCount()
@@ -205,8 +316,11 @@ def _print(document: QTextDocument, device: QPagedPaintDevice, footer: str) -> N
                 Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
                 f"{footer} · page {number + 1} of {pages}",
             )
+            if progress is not None:
+                progress(number + 1, pages)
     finally:
         painter.end()
+    return pages
 
 
 def _dpi(document: QTextDocument) -> int:

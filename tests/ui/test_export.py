@@ -9,17 +9,20 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
+from desktop.core.atomic import WriteError
 from desktop.core.changes import Comparison
 from desktop.core.comparison import compare
 from desktop.core.library import Library
 from desktop.core.report import ReportOptions, render_report, summary_text
 from desktop.ui.export import (
     PDF_FILTER,
+    SavedReport,
+    ask_export_path,
     copy_summary,
-    export_comparison,
     pdf_bytes,
     print_report,
     report_document,
+    write_report,
 )
 from tests.ui.conftest import answer_dialog
 
@@ -35,6 +38,10 @@ def pages(pdf: bytes) -> int:
     assert pdf.startswith(b"%PDF-")
     assert pdf.rstrip().endswith(b"%%EOF")
     return len(re.findall(rb"/Type\s*/Page\b", pdf))
+
+
+def unheard(page: int, pages: int) -> None:
+    """Progress nobody listens to."""
 
 
 def test_the_pdf_is_a_pdf_with_one_page_per_laid_out_page(comparison: Comparison) -> None:
@@ -58,36 +65,62 @@ def test_printing_to_a_pdf_printer_prints_every_page(
 
 
 @pytest.mark.parametrize(
-    ("typed", "name_filter", "saved", "starts"),
+    ("typed", "name_filter", "saved"),
     [
-        ("report.html", None, "report.html", b"<!DOCTYPE html>"),
-        ("report", PDF_FILTER, "report.pdf", b"%PDF-"),
-        ("report", None, "report.html", b"<!DOCTYPE html>"),
+        ("report.html", None, "report.html"),
+        ("report", PDF_FILTER, "report.pdf"),
+        ("report", None, "report.html"),
     ],
 )
-def test_export_saves_html_or_pdf_by_the_chosen_filter(
-    comparison: Comparison,
-    tmp_path: Path,
-    typed: str,
-    name_filter: str | None,
-    saved: str,
-    starts: bytes,
+def test_the_export_dialog_gives_the_chosen_kinds_suffix(
+    comparison: Comparison, tmp_path: Path, typed: str, name_filter: str | None, saved: str
 ) -> None:
-    """File ▸ Export Comparison…: the file takes the chosen kind and its suffix."""
+    """File ▸ Export Comparison…: the name typed takes the chosen kind's suffix."""
     answer_dialog(str(tmp_path / typed), name_filter)
-    path = export_comparison(None, comparison, ReportOptions())
-    assert path == tmp_path / saved
-    assert path.read_bytes().startswith(starts)
+    assert ask_export_path(None, comparison) == tmp_path / saved
 
 
-def test_export_to_an_unwritable_place_says_so(comparison: Comparison, tmp_path: Path) -> None:
-    """A path under a regular file: a message names the file, nothing is written."""
+@pytest.mark.parametrize(("name", "starts"), [("r.html", b"<!DOCTYPE html>"), ("r.pdf", b"%PDF-")])
+def test_write_report_writes_html_or_pdf_by_the_suffix(
+    comparison: Comparison, tmp_path: Path, name: str, starts: bytes
+) -> None:
+    """The report is written whole, and a PDF's pages are counted."""
+    told: list[tuple[int, int]] = []
+    saved = write_report(
+        tmp_path / name,
+        comparison,
+        ReportOptions(),
+        progress=lambda page, of: told.append((page, of)),
+        should_cancel=bool,
+    )
+    data = (tmp_path / name).read_bytes()
+    assert data.startswith(starts)
+    pdf = name.endswith(".pdf")
+    assert saved == SavedReport(tmp_path / name, pages(data) if pdf else None)
+    assert told[-1:] == ([(pages(data), pages(data))] if pdf else [])
+
+
+def test_a_cancelled_pdf_leaves_no_file(comparison: Comparison, tmp_path: Path) -> None:
+    """Cancelled between pages: nothing is written, not even a temporary file."""
+    saved = write_report(
+        tmp_path / "r.pdf",
+        comparison,
+        ReportOptions(),
+        progress=unheard,
+        should_cancel=lambda: True,
+    )
+    assert saved is None
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_writing_to_an_unwritable_place_says_why(comparison: Comparison, tmp_path: Path) -> None:
+    """A path under a regular file: the error names the file, nothing is written."""
     (tmp_path / "a_file.txt").write_text("not a folder")
-    messages = answer_dialog(str(tmp_path / "a_file.txt" / "out.html"))
-    assert export_comparison(None, comparison, ReportOptions()) is None
-    assert messages == [
-        f"cannot write {tmp_path / 'a_file.txt' / 'out.html'}: part of the path is not a folder"
-    ]
+    target = tmp_path / "a_file.txt" / "out.pdf"
+    with pytest.raises(WriteError, match="part of the path is not a folder") as raised:
+        write_report(target, comparison, ReportOptions(), progress=unheard, should_cancel=bool)
+    assert str(raised.value) == f"cannot write {target}: part of the path is not a folder"
+    assert [path.name for path in tmp_path.iterdir()] == ["a_file.txt"]
 
 
 def test_copy_summary_puts_the_summary_on_the_clipboard(comparison: Comparison) -> None:
