@@ -10,7 +10,8 @@ Every phase runs in a fresh process (``python bench_scale.py PHASE LIBRARY DATA`
 times and RSS are what a user's process sees:
 
 - ``read``: the baseline, a bare interpreter that reads the library and nothing else;
-- ``first``: the first start: one full refresh (search index, families, recurring lines);
+- ``first``: the first start: one full refresh (search index, families, recurring lines),
+  and how long after it began a search from another thread first finds something;
 - ``warm``: a later start: Workspace creation to the first search answer and to the first
   article shown, the refresh at start that has nothing to do, the first ``similar``
   answer, then RSS after a few searches and ``similar`` calls (budget 250 MB), and (in
