@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
+
+from desktop.core import workspace as workspace_module
 from desktop.core.library import ImportStatus, Library
 from desktop.core.workspace import Workspace, group_by_family
+
+STORIES = [["000", "001"], ["002", "004"], ["003"]]
 
 
 def _workspace() -> Workspace:
@@ -14,11 +20,80 @@ def _workspace() -> Workspace:
     return workspace
 
 
-def test_search_groups_the_versions_of_a_story_together() -> None:
-    results, groups = _workspace().search("Kerry Lavrov")
-    assert results.total == 5
-    families = sorted(sorted(hit.id[:3] for hit in group.hits) for group in groups)
-    assert families == [["000", "001"], ["002", "004"], ["003"]]
+def _stories(workspace: Workspace, query: str = "Kerry Lavrov") -> list[list[str]]:
+    """The id prefixes of the hits of ``query``, grouped as the window shows them."""
+    return sorted(sorted(hit.id[:3] for hit in group.hits) for group in workspace.search(query)[1])
+
+
+@pytest.fixture(params=[0, 2], ids=["families first", "two articles searchable first"])
+def searchable_first(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
+    """How many articles a first refresh indexes before it knows the families (0: none,
+    as for any library of at most SEARCHABLE_FIRST articles, such as the five seeds)."""
+    if request.param:
+        monkeypatch.setattr(workspace_module, "SEARCHABLE_FIRST", request.param)
+    return int(request.param)
+
+
+def test_search_groups_the_versions_of_a_story_together(searchable_first: int) -> None:
+    """Whichever phase indexed an article, the first refresh leaves it in its story."""
+    workspace = _workspace()
+    assert workspace.search("Kerry Lavrov")[0].total == 5
+    assert _stories(workspace) == STORIES
+
+
+def test_a_search_while_the_first_refresh_runs_never_fails_and_ends_complete(
+    searchable_first: int,
+) -> None:
+    """Searches from another thread see a growing library, then all of it grouped."""
+    workspace = Workspace.for_library(Library.open())
+    seen: list[int] = []
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def search() -> None:
+        while not done.is_set():
+            try:
+                seen.append(workspace.search("Kerry Lavrov")[0].total)
+            except BaseException as error:  # any failure is what this test looks for
+                errors.append(error)
+
+    searcher = threading.Thread(target=search)
+    searcher.start()
+    try:
+        workspace.refresh()
+    finally:
+        done.set()
+        searcher.join()
+    assert errors == []
+    assert set(seen) <= {0, searchable_first, 5}
+    assert _stories(workspace) == STORIES
+
+
+def test_first_refresh_progress_counts_up_to_its_end(searchable_first: int) -> None:
+    """The progress of both phases is one count that never goes back and ends full."""
+    reports: list[tuple[int, int]] = []
+    Workspace.for_library(Library.open()).refresh(progress=lambda *report: reports.append(report))
+    done = [report[0] for report in reports]
+    assert done == sorted(done)
+    assert reports[-1][0] == reports[-1][1] > 0
+    assert all(report[0] <= report[1] for report in reports)
+
+
+def test_a_first_refresh_cancelled_after_its_first_phase_is_finished_by_the_next(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Cancelled once the first articles are searchable; the next refresh groups them all."""
+    monkeypatch.setattr(workspace_module, "SEARCHABLE_FIRST", 2)
+    workspace = Workspace.for_library(Library.open())
+    seen: list[int] = []
+    report = workspace.refresh(
+        progress=lambda _done, _total: seen.append(workspace.search("")[0].total),
+        should_cancel=lambda: bool(seen) and seen[-1] > 0,
+    )
+    assert report.cancelled
+    assert workspace.search("")[0].total == 2
+    workspace.refresh()
+    assert _stories(workspace) == STORIES
 
 
 def test_a_group_stands_where_its_best_hit_was_ranked() -> None:
