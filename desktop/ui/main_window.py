@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
+from PySide6.QtCore import QByteArray, QElapsedTimer, QPoint, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,8 @@ from desktop.ui.problems import ProblemsPanel
 from desktop.ui.reader import ReaderPanel
 from desktop.ui.sidebar import Sidebar
 
+RESEARCH_WHILE_BUSY_MS = 2000
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -53,6 +55,8 @@ class MainWindow(QMainWindow):
         self.problems = ProblemsPanel(self)
         self._query = ""
         self._comparisons: list[CompareWindow] = []
+        self._since_research = QElapsedTimer()
+        self._since_research.start()
         right = QWidget(self)
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
@@ -136,10 +140,6 @@ class MainWindow(QMainWindow):
     def _search(self, query: str, sort: object) -> None:
         self._query = query
         self.controller.search(query, self.sidebar.sort_order)
-
-    def research(self) -> None:
-        """Run the current query again (after the library changed)."""
-        self._search(self.sidebar.search_box.text(), self.sidebar.sort_order)
 
     def _show_results(self, results: SearchResults, groups: tuple[object, ...]) -> None:
         self.sidebar.show_results(results, groups)  # type: ignore[arg-type]
@@ -298,6 +298,13 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.progress.setFormat(f"{done:,} of {total:,}")
+        if self._since_research.hasExpired(RESEARCH_WHILE_BUSY_MS):
+            self.research()  # what is indexed so far is searchable: show it
+
+    def research(self) -> None:
+        """Run the current query again (the library changed, or more of it is indexed)."""
+        self._since_research.restart()
+        self._search(self.sidebar.search_box.text(), self.sidebar.sort_order)
 
     def _job_finished(self, result: object) -> None:
         self._set_busy(self.controller.busy)
