@@ -20,7 +20,12 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from desktop.core.index import SearchHit
 from desktop.core.workspace import HitGroup
@@ -118,7 +123,9 @@ class ResultDelegate(QStyledItemDelegate):
         ".group { color: %(dim)s; font-size: small; font-weight: 600; letter-spacing: 1px; }"
     )
 
-    def _document(self, option: QStyleOptionViewItem, index: _Index) -> QTextDocument:
+    def _document(
+        self, option: QStyleOptionViewItem, index: _Index, width: int | None = None
+    ) -> QTextDocument:
         palette = option.palette
         dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
         colours = {
@@ -132,7 +139,7 @@ class ResultDelegate(QStyledItemDelegate):
         document.setDefaultStyleSheet(self.STYLE % colours)
         document.setDocumentMargin(6)
         document.setHtml(index.data(HtmlRole) or "")
-        document.setTextWidth(max(option.rect.width(), 120))
+        document.setTextWidth(max(width if width is not None else option.rect.width(), 120))
         return document
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
@@ -157,5 +164,11 @@ class ResultDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        document = self._document(option, index)
+        # The width the row will be painted at: the viewport's (less a scroll bar once one
+        # shows), not the option's, which may predate the scroll bar and clip wrapped lines.
+        view = option.widget
+        width = None
+        if isinstance(view, QAbstractItemView):
+            width = view.viewport().width() - 2 * getattr(view, "spacing", lambda: 0)()
+        document = self._document(option, index, width)
         return QSize(int(document.idealWidth()), int(document.size().height()) + 2)

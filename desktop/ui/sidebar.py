@@ -115,12 +115,14 @@ class Sidebar(QWidget):
         assert isinstance(model, ResultListModel)
         model.set_groups(groups)
         self.stack.setCurrentWidget(view)
-        stories = len(groups)
+        shown, total = len(results.hits), results.total
         if listing:
-            self.count_label.setText(f"{results.total} articles · {stories} stories")
-        elif results.total:
-            noun = "article matches" if results.total == 1 else "articles match"
-            self.count_label.setText(f"{results.total} {noun}")
+            tail = f"{len(groups):,} stories" if shown == total else f"the first {shown:,} shown"
+            self.count_label.setText(f"{total:,} articles · {tail}")
+        elif total:
+            noun = "article matches" if total == 1 else "articles match"
+            tail = f" · the best {shown:,} shown" if shown < total else ""
+            self.count_label.setText(f"{total:,} {noun}{tail}")
         else:
             self.count_label.setText("No article matches")
         if current:

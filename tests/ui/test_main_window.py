@@ -272,3 +272,12 @@ def test_sorting_by_date_puts_the_newest_version_first(window, qtbot) -> None:
 def test_a_sample_article_cannot_be_removed(window) -> None:
     window.sidebar.select_id("002_c84410c1d48da44e")
     assert not window.remove_action.isEnabled()
+
+
+def test_a_long_listing_says_how_much_of_it_is_shown(open_window, tmp_path: Path) -> None:
+    for number in range(205):
+        (tmp_path / f"note_{number:03}.txt").write_text(
+            f"Note {number} on harbour dues\n\nHarbour dues rose by {number} pence."
+        )
+    main = open_window(Library.open(tmp_path))
+    assert main.findChild(QLabel, "resultCount").text() == "205 articles · the first 200 shown"
