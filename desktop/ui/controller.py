@@ -19,6 +19,8 @@ from desktop.core.index import SortOrder
 from desktop.core.workspace import Workspace
 from desktop.ui.workers import Task
 
+PAGE = 200  # hits per page of the sidebar; scrolling to the end asks for the next page
+
 
 class WorkspaceController(QObject):
     search_finished = Signal(object, object)  # SearchResults, tuple[HitGroup, ...]
@@ -38,16 +40,19 @@ class WorkspaceController(QObject):
         self._queue: list[tuple[str, Callable[..., Any], tuple[Any, ...]]] = []
 
     # searching -----------------------------------------------------------------------------
-    def search(self, query: str, sort: SortOrder) -> None:
+    def search(self, query: str, sort: SortOrder, limit: int = PAGE) -> None:
+        """Search off the GUI thread; only the answer to the latest call is shown."""
         self._search_generation += 1
-        task = Task(partial(self._search, self._search_generation, query, sort))
+        task = Task(partial(self._search, self._search_generation, query, sort, limit))
         task.signals.finished.connect(self._search_answered)
         task.signals.failed.connect(self._search_error)
         self._start(task)
 
-    def _search(self, generation: int, query: str, sort: SortOrder) -> tuple[int, Any, Any]:
+    def _search(
+        self, generation: int, query: str, sort: SortOrder, limit: int
+    ) -> tuple[int, Any, Any]:
         try:
-            return (generation, *self.workspace.search(query, sort=sort))
+            return (generation, *self.workspace.search(query, sort=sort, limit=limit))
         except RecensionError as error:
             raise _SearchError(generation, error) from error
 

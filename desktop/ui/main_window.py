@@ -31,7 +31,7 @@ from desktop.core.errors import RecensionError
 from desktop.core.index import RefreshReport, SearchResults
 from desktop.core.library import ImportOutcome, ImportReport
 from desktop.ui.compare import CompareWindow, open_comparison
-from desktop.ui.controller import WorkspaceController
+from desktop.ui.controller import PAGE, WorkspaceController
 from desktop.ui.problems import ProblemsPanel
 from desktop.ui.reader import ReaderPanel
 from desktop.ui.sidebar import Sidebar
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.reading_pane = self.reader.pane
         self.problems = ProblemsPanel(self)
         self._query = ""
+        self._limit = PAGE
         self._comparisons: list[CompareWindow] = []
         self._since_research = QElapsedTimer()
         self._since_research.start()
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.sidebar.article_selected.connect(self.show_article)
         self.sidebar.article_activated.connect(self._focus_reader)
         self.sidebar.menu_requested.connect(self._article_menu)
+        self.sidebar.more_requested.connect(self.show_more)
         self.reader.hint.linkActivated.connect(self.compare_with_closest)
         self.controller.search_finished.connect(self._show_results)
         self.controller.search_failed.connect(self.sidebar.show_query_problem)
@@ -138,8 +140,15 @@ class MainWindow(QMainWindow):
 
     # routing ---------------------------------------------------------------------------------
     def _search(self, query: str, sort: object) -> None:
+        """A new query (or sort order): its first page."""
         self._query = query
-        self.controller.search(query, self.sidebar.sort_order)
+        self._limit = PAGE
+        self.controller.search(query, self.sidebar.sort_order, self._limit)
+
+    def show_more(self) -> None:
+        """The user scrolled to the end of a list that has more: the next page as well."""
+        self._limit += PAGE
+        self.research()
 
     def _show_results(self, results: SearchResults, groups: tuple[object, ...]) -> None:
         self.sidebar.show_results(results, groups)  # type: ignore[arg-type]
@@ -304,7 +313,8 @@ class MainWindow(QMainWindow):
     def research(self) -> None:
         """Run the current query again (the library changed, or more of it is indexed)."""
         self._since_research.restart()
-        self._search(self.sidebar.search_box.text(), self.sidebar.sort_order)
+        self._query = self.sidebar.search_box.text()
+        self.controller.search(self._query, self.sidebar.sort_order, self._limit)
 
     def _job_finished(self, result: object) -> None:
         self._set_busy(self.controller.busy)

@@ -50,6 +50,7 @@ class Sidebar(QWidget):
     article_selected = Signal(str)
     article_activated = Signal(str)
     menu_requested = Signal(str, QPoint)  # article id, global position
+    more_requested = Signal()  # scrolled to the end of a list that has more hits
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +80,7 @@ class Sidebar(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.article_list)
         self.stack.addWidget(self.results_list)
+        self._more = False
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -90,6 +92,7 @@ class Sidebar(QWidget):
             view.activated.connect(self._activated)
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(self._menu_requested)
+            view.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._layout()
 
     def _layout(self) -> None:
@@ -116,6 +119,7 @@ class Sidebar(QWidget):
         model.set_groups(groups)
         self.stack.setCurrentWidget(view)
         shown, total = len(results.hits), results.total
+        self._more = shown < total
         if listing:
             tail = f"{len(groups):,} stories" if shown == total else f"the first {shown:,} shown"
             self.count_label.setText(f"{total:,} articles · {tail}")
@@ -180,6 +184,12 @@ class Sidebar(QWidget):
         hit = current.data(HitRole)
         if hit is not None:
             self.article_selected.emit(hit.id)
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.view.verticalScrollBar()
+        if self._more and value == bar.maximum() > 0:
+            self._more = False  # one request until the next answer
+            self.more_requested.emit()
 
     def _menu_requested(self, position: QPoint) -> None:
         index = self.view.indexAt(position)

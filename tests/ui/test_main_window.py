@@ -274,10 +274,18 @@ def test_a_sample_article_cannot_be_removed(window) -> None:
     assert not window.remove_action.isEnabled()
 
 
-def test_a_long_listing_says_how_much_of_it_is_shown(open_window, tmp_path: Path) -> None:
+def test_a_long_listing_says_how_much_is_shown_and_scrolling_shows_more(
+    open_window, qtbot, tmp_path: Path
+) -> None:
     for number in range(205):
         (tmp_path / f"note_{number:03}.txt").write_text(
             f"Note {number} on harbour dues\n\nHarbour dues rose by {number} pence."
         )
     main = open_window(Library.open(tmp_path))
-    assert main.findChild(QLabel, "resultCount").text() == "205 articles · the first 200 shown"
+    count = main.findChild(QLabel, "resultCount")
+    assert count.text() == "205 articles · the first 200 shown"
+    listing = main.findChild(QListView, "articleList")
+    listing.verticalScrollBar().setValue(listing.verticalScrollBar().maximum())
+    settle(qtbot, main)
+    assert count.text() == "205 articles · 205 stories"
+    assert len(_shown_ids(listing)) == 205
