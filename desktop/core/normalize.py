@@ -46,6 +46,8 @@ _TRANSLATION = str.maketrans(
     }
 )
 
+_FOLDS = {chr(code): folded or "" for code, folded in _TRANSLATION.items()}
+_FOLDABLE = re.compile("[" + re.escape("".join(_FOLDS)) + "]")
 _SPACES = re.compile(r"[^\S\n]+")
 
 
@@ -54,7 +56,14 @@ def fold_characters(text: str) -> str:
 
     Case is kept. The result may differ in length from ``text``: use it for keys, not spans.
     """
-    return unicodedata.normalize("NFKC", text).translate(_TRANSLATION)
+    if not text.isascii():  # NFKC leaves ASCII as it is; checking is far cheaper
+        text = unicodedata.normalize("NFKC", text)
+    # Only the few characters that fold are replaced: str.translate would visit every one.
+    return _FOLDABLE.sub(_fold, text)
+
+
+def _fold(match: re.Match[str]) -> str:
+    return _FOLDS[match.group()]
 
 
 def comparison_key(text: str) -> str:

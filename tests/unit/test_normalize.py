@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import unicodedata
 
-from desktop.core.normalize import comparison_key
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.core.normalize import _TRANSLATION, comparison_key, fold_characters
 
 
 @pytest.mark.parametrize(
@@ -27,3 +31,10 @@ def test_invisible_differences_give_equal_keys(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), [("defence", "defense"), ("talks", "talk"), ("1994", "1995")])
 def test_visible_differences_give_different_keys(a: str, b: str) -> None:
     assert comparison_key(a) != comparison_key(b)
+
+
+@given(st.text())
+def test_folding_is_nfkc_then_the_table_for_any_text(text: str) -> None:
+    """The fast path folds exactly as NFKC followed by the translation table would."""
+    reference = unicodedata.normalize("NFKC", text).translate(_TRANSLATION)
+    assert fold_characters(text) == reference
