@@ -34,6 +34,7 @@ from desktop.core.comparison import compare
 from desktop.core.diff import CompareOptions
 from desktop.core.layout import Layout, ViewOptions, lay_out
 from desktop.core.report import ReportOptions
+from desktop.core.verdict import named
 from desktop.ui.change_list import ChangeList
 from desktop.ui.compare_controls import CompareActions, CompareToolbar, fill_menu_bar
 from desktop.ui.export import (
@@ -45,7 +46,7 @@ from desktop.ui.export import (
 )
 from desktop.ui.panes import ArticleHeader, ComparePane, PanePair
 from desktop.ui.styles import Theme
-from desktop.ui.summary import Mark, OverviewRuler, SummaryBar, named
+from desktop.ui.summary import Mark, OverviewRuler, SummaryBar
 from desktop.ui.workers import Task
 
 

@@ -24,9 +24,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop.core.article import Article, short_names
 from desktop.core.changes import ChangeKind, Comparison
 from desktop.core.kind_styles import KIND_STYLES
+from desktop.core.verdict import verdict
 from desktop.ui.styles import Theme
 
 KIND_HELP: dict[ChangeKind, str] = {
@@ -160,45 +160,6 @@ class SummaryBar(QWidget):
         chips = "  ".join(chip.text() for chip in self.legend.chips.values())
         lines = (self.headline.text(), self.evidence.text(), chips)
         return "\n".join(line for line in lines if line)
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """The summary in words: what the pair amounts to, and the evidence for it."""
-
-    headline: str
-    evidence: str = ""
-
-
-def verdict(comparison: Comparison) -> Verdict:
-    """ "87% similar · 004 (The Iran Project) looks derived from 002 (BBC News)", and why.
-
-    The core's reason names the articles as a reader says them ("004 looks derived from
-    002: keeps …"); the head is said again from ``Derivation.side`` with the sites.
-    """
-    a, b = comparison.a, comparison.b
-    if a.text == b.text:
-        return Verdict("The two versions are identical.")
-    similar = f"{comparison.similarity:.0%} similar"
-    derived = comparison.derived
-    if derived is None:
-        return Verdict(similar, "Neither version looks derived from the other.")
-    copy, original = (a, b) if derived.side == "a" else (b, a)
-    names = short_names(a, b)
-    reason = derived.reason
-    head = f"{names[copy.id]} looks derived from {names[original.id]}:"
-    if reason.startswith(head):  # "004 keeps 88% of 002's story, adds …"
-        reason = f"{names[copy.id]} {reason.removeprefix(head).strip()}"
-    else:  # worded otherwise: keep it whole
-        reason = reason[:1].upper() + reason[1:]
-    said = f"{named(copy, names)} looks derived from {named(original, names)}"
-    return Verdict(f"{similar} · {said}", reason.rstrip(".") + ".")
-
-
-def named(article: Article, names: dict[str, str]) -> str:
-    """ "004 (The Iran Project)": the short id, and the site when it is known."""
-    name = names[article.id]
-    return f"{name} ({article.source})" if article.source else name
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""The summary names each version as a reader knows it: short id and site, not a hash."""
+"""The verdict in words: short ids, the sites, and the evidence from the core."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from desktop.core.article import Article, short_names
 from desktop.core.comparison import compare
 from desktop.core.library import Library
-from desktop.ui.summary import named, verdict
+from desktop.core.verdict import named, verdict
 
 
 @pytest.mark.parametrize(
