@@ -78,7 +78,8 @@ def _print_results(results: SearchResults, *, bold: bool) -> None:
     noun = "article matches" if results.total == 1 else "articles match"
     shown = len(results.hits)
     more = f", page {results.page} shows {shown}" if shown < results.total else ""
-    print(f"{results.total} {noun} {results.query!r}{more}")
+    asked = f" {results.query!r}" if results.query.strip() else " (the whole library)"
+    print(f"{results.total} {noun}{asked}{more}")
     for hit in results.hits:
         meta = "  ".join(part for part in (hit.date or "", hit.source) if part)
         print(f"\n{hit.id}  {hit.title}" + (f"  [{meta}]" if meta else ""))
