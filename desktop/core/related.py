@@ -57,7 +57,7 @@ Pure Python plus numpy; no Qt.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -104,6 +104,9 @@ class Family:
     members: tuple[str, ...]
 
 
+PROGRESS_EVERY = 200  # articles shingled between two progress reports of a bulk build
+
+
 class VersionIndex:
     """Versions and families of a set of articles, kept up to date one article at a time."""
 
@@ -114,7 +117,9 @@ class VersionIndex:
         threshold: float = DEFAULT_THRESHOLD,
         exact_limit: int = EXACT_LIMIT,
         fingerprints: Fingerprints | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> None:
+        """Group ``articles`` in bulk; ``progress(done, total)`` follows the shingling."""
         if not 0 < threshold <= 1:
             raise RecensionError(f"threshold must be above 0 and at most 1, not {threshold}")
         self.threshold = threshold
@@ -130,8 +135,10 @@ class VersionIndex:
         self._next = 0
         self._postings = Postings()
         self._exact = len(articles) <= exact_limit
-        for article in articles:
+        for done, article in enumerate(articles, 1):
             self._enter(article)
+            if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(articles)):
+                progress(done, len(articles))
         self._postings.extend(self._tokens(id_) for id_ in self._articles)
         pairs = self._postings.pairs(MIN_SHARED if self._exact else 1)
         for a, b in pairs.tolist():

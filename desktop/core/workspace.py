@@ -69,12 +69,21 @@ class _Job:
         self._ahead = grouping  # steps of the phases still to come, as far as known
         self._before = 0  # steps of the phases finished
         self._done = 0  # articles indexed in the phase running
+        self._total = 0  # articles the phase running has to index
 
     def indexed(self, done: int, total: int) -> None:
         """The index's ``progress(done, total)`` for the phase running."""
-        self._done = done
+        self._done, self._total = done, total
+        self._report(self._before + done)
+
+    def grouping(self, done: int, _total: int) -> None:
+        """The bulk grouping's ``progress(done, total)``, when this job counts its steps."""
+        if self._ahead:
+            self._report(self._before + self._done + min(done, self._ahead))
+
+    def _report(self, done: int) -> None:
         if self._progress is not None:
-            self._progress(self._before + done, self._before + total + self._ahead)
+            self._progress(done, max(done, self._before + self._total + self._ahead))
 
     def grouped(self) -> None:
         """The families are known: the first phase is over."""
@@ -142,7 +151,7 @@ class Workspace:
                 if job.cancelled():
                     return first
             self._update_recurring(articles)
-            self._update_versions(articles)
+            self._update_versions(articles, job.grouping)
             self._fingerprints.save()
             job.grouped()
             if job.cancelled():
@@ -158,10 +167,12 @@ class Workspace:
                 rest.cancelled,
             )
 
-    def _update_versions(self, articles: Sequence[Article]) -> None:
+    def _update_versions(self, articles: Sequence[Article], progress: Progress) -> None:
         current = {article.id: article for article in articles}
         if not self._grouped:  # the first time: one bulk build, which picks the method by size
-            self._versions = VersionIndex(articles, fingerprints=self._fingerprints)
+            self._versions = VersionIndex(
+                articles, fingerprints=self._fingerprints, progress=progress
+            )
             self._grouped = current
             return
         for gone in self._grouped.keys() - current.keys():

@@ -156,3 +156,17 @@ def test_a_line_recurring_in_three_imports_is_chrome_until_one_goes() -> None:
     assert added[0].article_id is not None
     workspace.remove(added[0].article_id)
     assert footer.casefold() not in workspace.recurring
+
+
+def test_a_first_refresh_reports_progress_while_it_groups(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Grouping a big first library moves the progress bar too, never backwards."""
+    monkeypatch.setattr("desktop.core.workspace.SEARCHABLE_FIRST", 2)
+    monkeypatch.setattr("desktop.core.related.PROGRESS_EVERY", 1)
+    reports: list[tuple[int, int]] = []
+    Workspace.for_library(Library.open()).refresh(progress=lambda *report: reports.append(report))
+    done = [report[0] for report in reports]
+    assert done == sorted(done)
+    assert set(range(2, 2 + 5 + 1)) <= set(done)  # after the first phase's two, each grouped
+    assert reports[-1][0] == reports[-1][1]
