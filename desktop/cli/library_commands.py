@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.output import print_json
-from desktop.core.article import Article
+from desktop.core.article import Article, ArticleSummary
 from desktop.core.library import ImportReport, ImportStatus, Library
 
 
@@ -37,17 +37,7 @@ def register(commands: Any) -> None:
 def run_list(args: argparse.Namespace, library: Library) -> int:
     articles = library.articles()
     if args.json:
-        rows = [
-            {
-                "id": a.id,
-                "title": a.title,
-                "source": a.source,
-                "date": a.date.isoformat() if a.date else None,
-                "characters": len(a.text),
-            }
-            for a in articles
-        ]
-        print_json({"articles": rows})
+        print_json({"articles": [ArticleSummary.of(article) for article in articles]})
     else:
         width = max((len(a.id) for a in articles), default=2)
         for article in articles:

@@ -50,3 +50,18 @@ def short_names(a: Article, b: Article) -> dict[str, str]:
         for article in (a, b)
     }
     return short if len(set(short.values())) == len({a.id, b.id}) else {a.id: a.id, b.id: b.id}
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """One line of a library listing: an article without its text, and how long it is."""
+
+    id: str
+    title: str
+    source: str
+    date: dt.date | None
+    characters: int
+
+    @classmethod
+    def of(cls, article: Article) -> ArticleSummary:
+        return cls(article.id, article.title, article.source, article.date, len(article.text))
