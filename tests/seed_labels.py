@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.changes import Change, ChangeKind
-from desktop.core.diff import Span
+from desktop.core.comparison.changes import Change, ChangeKind
+from desktop.core.comparison.diff import Span
 
 LABELS = Path(__file__).resolve().parent / "data" / "labels"
 

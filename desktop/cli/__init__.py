@@ -21,7 +21,7 @@ from desktop.cli import (
     search_commands,
 )
 from desktop.core.errors import RecensionError
-from desktop.core.library import Library
+from desktop.core.storage.library import Library
 
 COMMANDS = (
     library_commands,

@@ -10,7 +10,7 @@ import argparse
 from typing import Any
 
 from desktop.cli.refs import chrome_lines, resolve
-from desktop.core.library import Library
+from desktop.core.storage.library import Library
 
 
 def register(commands: Any) -> None:

@@ -16,11 +16,11 @@ from typing import Any
 
 from desktop.cli import refs, report_commands
 from desktop.cli.output import print_json
-from desktop.core.changes import Change, ChangeKind, Comparison
-from desktop.core.comparison import compare
-from desktop.core.diff import CompareOptions, Op
+from desktop.core.comparison.changes import Change, ChangeKind, Comparison
+from desktop.core.comparison.compare import compare
+from desktop.core.comparison.diff import CompareOptions, Op
 from desktop.core.errors import RecensionError
-from desktop.core.library import Library
+from desktop.core.storage.library import Library
 
 _OPTIONS = {
     "case": "ignore_case",

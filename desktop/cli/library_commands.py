@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.output import print_json
-from desktop.core.article import Article, ArticleSummary
-from desktop.core.library import ImportReport, ImportStatus, Library
+from desktop.core.storage.library import ImportReport, ImportStatus, Library
+from desktop.core.text.article import Article, ArticleSummary
 
 
 def register(commands: Any) -> None:

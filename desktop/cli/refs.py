@@ -1,7 +1,7 @@
 """What the commands that compare two articles accept as ``A`` and ``B``: ids or files.
 
 ``resolve(ref, library)`` is the article ``ref`` names: the path of any existing file (text,
-Markdown or HTML, in any encoding ``core.ingest`` reads), read for the comparison only and
+Markdown or HTML, in any encoding ``core.text.ingest`` reads), read for the comparison only and
 never imported into the library (as ``meld a b`` does), else a library id or unique prefix.
 ``chrome_lines(library, a, b)`` is the library's recurring lines (``recurring_lines``)
 counted over the library and any compared article read from a file.
@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.core.article import Article
-from desktop.core.boilerplate import recurring_lines
+from desktop.core.comparison.boilerplate import recurring_lines
 from desktop.core.errors import IngestError
-from desktop.core.ingest import ingest_file
-from desktop.core.library import Library
+from desktop.core.storage.library import Library
+from desktop.core.text.article import Article
+from desktop.core.text.ingest import ingest_file
 
 HELP = "an id (or unique id prefix) in the library, or the path of a file"
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.cli.output import print_json
-from desktop.core.library import Library
-from desktop.core.related import DEFAULT_THRESHOLD, Family, Relation, VersionIndex
+from desktop.core.storage.library import Library
+from desktop.core.versions.related import DEFAULT_THRESHOLD, Family, Relation, VersionIndex
 
 
 @dataclass(frozen=True, slots=True)

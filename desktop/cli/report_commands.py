@@ -12,9 +12,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.core.atomic import write_atomically
-from desktop.core.changes import Comparison
-from desktop.core.report import ReportOptions, render_report
+from desktop.core.comparison.changes import Comparison
+from desktop.core.presentation.report import ReportOptions, render_report
+from desktop.core.storage.atomic import write_atomically
 
 
 def add_report_options(parser: argparse.ArgumentParser) -> None:

@@ -12,8 +12,8 @@ import sys
 from typing import Any
 
 from desktop.cli.output import print_json
-from desktop.core.index import SearchIndex, SearchResults, SortOrder
-from desktop.core.library import Library
+from desktop.core.search.index import SearchIndex, SearchResults, SortOrder
+from desktop.core.storage.library import Library
 
 _BOLD, _PLAIN = "\033[1m", "\033[0m"
 

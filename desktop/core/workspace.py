@@ -27,11 +27,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.article import Article
-from desktop.core.fingerprints import Fingerprints
-from desktop.core.index import RefreshReport, SearchHit, SearchIndex, SearchResults, SortOrder
-from desktop.core.library import ImportOutcome, ImportReport, Library
-from desktop.core.related import Relation, VersionIndex
+from desktop.core.search.index import (
+    RefreshReport,
+    SearchHit,
+    SearchIndex,
+    SearchResults,
+    SortOrder,
+)
+from desktop.core.storage.library import ImportOutcome, ImportReport, Library
+from desktop.core.text.article import Article
+from desktop.core.versions.fingerprints import Fingerprints
+from desktop.core.versions.related import Relation, VersionIndex
 
 FINGERPRINTS = "fingerprints.npy"
 SEARCHABLE_FIRST = 500  # articles indexed before the families on a first refresh

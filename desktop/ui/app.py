@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
-from desktop.core.library import Library, data_dir
+from desktop.core.storage.library import Library, data_dir
 from desktop.core.workspace import Workspace
 from desktop.resources import resource
 from desktop.ui.controller import WorkspaceController

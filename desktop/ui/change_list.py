@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.changes import Comparison
-from desktop.core.kind_styles import KIND_STYLES
-from desktop.core.layout import Stop, excerpt
+from desktop.core.comparison.changes import Comparison
+from desktop.core.presentation.kind_styles import KIND_STYLES
+from desktop.core.presentation.layout import Stop, excerpt
 
 ChangeRole = Qt.ItemDataRole.UserRole + 1
 ReasonRole = Qt.ItemDataRole.UserRole + 2

@@ -2,7 +2,7 @@
 
 ``open_comparison(a, b)`` opens a ``CompareWindow``; it diffs the pair on the thread pool
 (the core's ``compare``, with the options the reader ticked) while a busy bar runs, then
-lays the result out (``core.layout``) and paints it. The window computes nothing itself:
+lays the result out (``presentation.layout``) and paints it. The window computes nothing itself:
 hiding copy-edits or folding site chrome lays the same comparison out again; ignoring
 case, punctuation or whitespace asks the core for a new one in the background. File ▸
 Export Comparison…, Print… and Copy Summary hand the comparison and the view filters to
@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.article import Article, short_names
-from desktop.core.changes import ChangeKind, Comparison
-from desktop.core.comparison import compare
-from desktop.core.diff import CompareOptions
-from desktop.core.layout import Layout, ViewOptions, lay_out
-from desktop.core.report import ReportOptions
-from desktop.core.verdict import named
+from desktop.core.comparison.changes import ChangeKind, Comparison
+from desktop.core.comparison.compare import compare
+from desktop.core.comparison.diff import CompareOptions
+from desktop.core.presentation.layout import Layout, ViewOptions, lay_out
+from desktop.core.presentation.report import ReportOptions
+from desktop.core.presentation.verdict import named
+from desktop.core.text.article import Article, short_names
 from desktop.ui.change_list import ChangeList
 from desktop.ui.compare_controls import CompareActions, CompareToolbar, fill_menu_bar
 from desktop.ui.export import (

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.errors import RecensionError
-from desktop.core.index import SortOrder
+from desktop.core.search.index import SortOrder
 from desktop.core.workspace import Workspace
 from desktop.ui.workers import Task
 

@@ -3,7 +3,7 @@
 The window wires these to File ▸ Export Comparison…, Print… and Copy Summary. The PDF and
 the printout are the same HTML laid out by Qt's rich text (``QTextDocument``) on A4 pages,
 so no browser is needed; ``pdf_bytes`` also runs headless for ``recension diff --pdf``.
-Every file is written atomically (``core.atomic``); a failure is shown, nothing half-written
+Every file is written atomically (``core.storage.atomic``); a failure is shown, nothing half-written
 is left.
 
 Export is two steps: ``ask_export_path`` (the save dialog, GUI thread), then
@@ -55,15 +55,15 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-from desktop.core.atomic import write_atomically
-from desktop.core.changes import Comparison
-from desktop.core.report import (
+from desktop.core.comparison.changes import Comparison
+from desktop.core.presentation.report import (
     DEFAULT_REPORT,
     ReportOptions,
     render_report,
     report_name,
     summary_text,
 )
+from desktop.core.storage.atomic import write_atomically
 
 LAYOUT_QUIET_MS = 50  # the background layout is done when it has been quiet twice this long
 MARGIN_MM = 14

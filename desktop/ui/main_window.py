@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import RecensionError
-from desktop.core.index import RefreshReport, SearchResults
-from desktop.core.library import ImportOutcome, ImportReport
+from desktop.core.search.index import RefreshReport, SearchResults
+from desktop.core.storage.library import ImportOutcome, ImportReport
 from desktop.ui.compare import CompareWindow, open_comparison
 from desktop.ui.controller import PAGE, WorkspaceController
 from desktop.ui.problems import ProblemsPanel

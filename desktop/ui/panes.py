@@ -28,9 +28,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
-from desktop.core.article import Article
-from desktop.core.changes import Comparison
-from desktop.core.layout import Cell, Layout
+from desktop.core.comparison.changes import Comparison
+from desktop.core.presentation.layout import Cell, Layout
+from desktop.core.text.article import Article
 from desktop.ui.styles import Theme, tooltip
 
 ROW_SPACING = 12  # pixels between paragraphs

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.library import ImportOutcome
+from desktop.core.storage.library import ImportOutcome
 
 MAX_ROWS_SHOWN = 6
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.article import Article
+from desktop.core.text.article import Article
 from desktop.ui.rich_text import highlighted_html
 
 READING_WIDTH_EM = 42

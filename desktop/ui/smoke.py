@@ -12,8 +12,8 @@ import sys
 import time
 from collections.abc import Callable
 
-from desktop.core.changes import Comparison
-from desktop.core.library import Library
+from desktop.core.comparison.changes import Comparison
+from desktop.core.storage.library import Library
 
 SMOKE_QUERY = "Kerry"
 SMOKE_PAGE = (
@@ -95,8 +95,8 @@ def run_smoke(library: Library) -> int:
 
 def _check_report_and_html(comparison: Comparison) -> None:
     """The parts only some paths load: the PDF writer and HTML extraction."""
-    from desktop.core.ingest import ingest_bytes
-    from desktop.core.report import render_report
+    from desktop.core.presentation.report import render_report
+    from desktop.core.text.ingest import ingest_bytes
     from desktop.ui.export import pdf_bytes
 
     pdf = pdf_bytes(render_report(comparison), title="smoke")

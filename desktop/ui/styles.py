@@ -1,4 +1,4 @@
-"""The kinds' styles (``core.kind_styles``, shared with the report) as Qt text formats.
+"""The kinds' styles (``core.presentation.kind_styles``, shared with the report) as Qt text formats.
 
 ``Theme.for_palette`` picks the light or the dark tones of every kind from the window's
 palette, and the palette's own text colour for what no change paints (dimmed text, the
@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QBrush, QColor, QPalette, QTextCharFormat
 
-from desktop.core.changes import ChangeKind
-from desktop.core.diff import Op
-from desktop.core.kind_styles import KIND_STYLES, Line, LineStyle, Tones
+from desktop.core.comparison.changes import ChangeKind
+from desktop.core.comparison.diff import Op
+from desktop.core.presentation.kind_styles import KIND_STYLES, Line, LineStyle, Tones
 
 Underline = QTextCharFormat.UnderlineStyle
 

@@ -24,9 +24,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop.core.changes import ChangeKind, Comparison
-from desktop.core.kind_styles import KIND_STYLES
-from desktop.core.verdict import verdict
+from desktop.core.comparison.changes import ChangeKind, Comparison
+from desktop.core.presentation.kind_styles import KIND_STYLES
+from desktop.core.presentation.verdict import verdict
 from desktop.ui.styles import Theme
 
 KIND_HELP: dict[ChangeKind, str] = {

@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.core.article import Article
-from desktop.core.comparison import compare
-from desktop.core.library import Library
+from desktop.core.comparison.compare import compare
+from desktop.core.storage.library import Library
+from desktop.core.text.article import Article
 
 if TYPE_CHECKING:
     from desktop.ui.compare import CompareWindow
@@ -69,7 +69,7 @@ def _longest_stall(start: Callable[[], None], done: Callable[[], bool]) -> tuple
 
 def _pdf_export_stalls(window: CompareWindow, folder: Path) -> dict[str, object]:
     """The longest GUI stall exporting the window's PDF the old way and the threaded way."""
-    from desktop.core.report import render_report
+    from desktop.core.presentation.report import render_report
     from desktop.ui.export import save_pdf
 
     comparison = window.comparison

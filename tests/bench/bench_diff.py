@@ -16,12 +16,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.core.article import Article
-from desktop.core.changes import Comparison
-from desktop.core.comparison import compare
-from desktop.core.diff import Op
-from desktop.core.library import Library
-from desktop.core.tokens import is_word, token_key, tokenise
+from desktop.core.comparison.changes import Comparison
+from desktop.core.comparison.compare import compare
+from desktop.core.comparison.diff import Op
+from desktop.core.storage.library import Library
+from desktop.core.text.article import Article
+from desktop.core.text.tokens import is_word, token_key, tokenise
 from tests.seed_labels import load_labels, precision_recall
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

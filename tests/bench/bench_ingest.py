@@ -20,8 +20,8 @@ from pathlib import Path
 
 import trafilatura
 
-from desktop.core.ingest import ingest_bytes
-from desktop.core.library import Library
+from desktop.core.storage.library import Library
+from desktop.core.text.ingest import ingest_bytes
 
 CORPUS = Path(os.environ.get("RECENSION_EVAL_CORPUS", "/work/shared/corpora/trafilatura_eval_en"))
 FILES = 1000

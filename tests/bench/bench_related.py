@@ -19,9 +19,9 @@ import random
 import time
 from collections.abc import Iterable
 
-from desktop.core.article import Article
-from desktop.core.related import DEFAULT_THRESHOLD, Family, VersionIndex
-from desktop.core.shingles import shingle
+from desktop.core.text.article import Article
+from desktop.core.versions.related import DEFAULT_THRESHOLD, Family, VersionIndex
+from desktop.core.versions.shingles import shingle
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _CHROME_HEAD = ["Home | News | World | Politics", "Share this article", "Advertisement"]

@@ -40,8 +40,8 @@ if __name__ == "__main__":  # a phase, run as a script: the repository must be i
 from bench_related import generate  # noqa: E402
 from bench_search import _rss_mb  # noqa: E402
 
-from desktop.core import store  # noqa: E402
-from desktop.core.library import Library  # noqa: E402
+from desktop.core.storage import store  # noqa: E402
+from desktop.core.storage.library import Library  # noqa: E402
 from desktop.core.workspace import Workspace  # noqa: E402
 
 QUERIES = ("minister", "said minister", '"share this article"', "advertisement", "ka*")

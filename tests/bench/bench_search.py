@@ -21,8 +21,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.core.article import Article
-from desktop.core.index import SearchIndex
+from desktop.core.search.index import SearchIndex
+from desktop.core.text.article import Article
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
 SOURCES = ("BBC News", "Reuters", "The Guardian", "Al Jazeera", "Iran Project", "AP News")

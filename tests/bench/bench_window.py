@@ -60,7 +60,7 @@ def measure() -> dict[str, object]:
 
         from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
-        from desktop.core.library import Library
+        from desktop.core.storage.library import Library
         from desktop.core.workspace import Workspace
         from desktop.ui.app import application, build_window
 

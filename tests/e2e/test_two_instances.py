@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.library import Library
+from desktop.core.storage.library import Library
 from desktop.core.workspace import Workspace
 
 pytestmark = pytest.mark.slow

@@ -7,10 +7,10 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.article import Article
-from desktop.core.changes import ChangeKind
-from desktop.core.comparison import compare
-from desktop.core.diff import Op, align
+from desktop.core.comparison.changes import ChangeKind
+from desktop.core.comparison.compare import compare
+from desktop.core.comparison.diff import Op, align
+from desktop.core.text.article import Article
 
 # Words, the awkward characters DESIGN names, and line breaks in every style.
 _PIECES = st.one_of(

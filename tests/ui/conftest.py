@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
-from desktop.core.article import Article
-from desktop.core.boilerplate import recurring_lines
-from desktop.core.library import Library
+from desktop.core.comparison.boilerplate import recurring_lines
+from desktop.core.storage.library import Library
+from desktop.core.text.article import Article
 from desktop.ui.app import build_window
 from desktop.ui.compare import CompareWindow
 from desktop.ui.main_window import MainWindow

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QCheckBox, QPushButton, QTextBrowser, QTreeWidget, QWidget
 
-from desktop.core.article import Article
-from desktop.core.changes import ChangeKind
+from desktop.core.comparison.changes import ChangeKind
+from desktop.core.text.article import Article
 from desktop.ui.compare import CompareWindow
 from desktop.ui.styles import tooltip
 from tests.ui.conftest import Opener

@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QCheckBox, QMenu, QMessageBox, QPushButton
 
-from desktop.core.article import Article
-from desktop.core.changes import ChangeKind
-from desktop.core.kind_styles import KIND_STYLES
-from desktop.core.library import Library
-from desktop.core.report import render_report
+from desktop.core.comparison.changes import ChangeKind
+from desktop.core.presentation.kind_styles import KIND_STYLES
+from desktop.core.presentation.report import render_report
+from desktop.core.storage.library import Library
+from desktop.core.text.article import Article
 from desktop.ui.compare import CompareWindow
 from desktop.ui.export import PDF_FILTER, report_document
 from tests.ui.conftest import Opener, answer_dialog

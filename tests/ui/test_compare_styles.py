@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
-from desktop.core.changes import ChangeKind
-from desktop.core.kind_styles import KIND_STYLES
-from desktop.core.report import render_report
+from desktop.core.comparison.changes import ChangeKind
+from desktop.core.presentation.kind_styles import KIND_STYLES
+from desktop.core.presentation.report import render_report
 from tests.ui.conftest import Opener
 from tests.ui.test_compare import pane_text_format
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.library import Library
+from desktop.core.storage.library import Library
 from desktop.ui.results import HitRole, HtmlRole
 from tests.ui.conftest import settle
 

@@ -6,11 +6,11 @@ from dataclasses import replace
 
 import pytest
 
-from desktop.core.article import Article
-from desktop.core.boilerplate import breadcrumb_length, chrome, recurring_lines
-from desktop.core.changes import ChangeKind
-from desktop.core.comparison import compare
-from desktop.core.library import Library
+from desktop.core.comparison.boilerplate import breadcrumb_length, chrome, recurring_lines
+from desktop.core.comparison.changes import ChangeKind
+from desktop.core.comparison.compare import compare
+from desktop.core.storage.library import Library
+from desktop.core.text.article import Article
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.article import Article
-from desktop.core.changes import ChangeKind, classify_edit
-from desktop.core.comparison import compare
-from desktop.core.diff import CompareOptions
-from desktop.core.spelling import spelling_variant
+from desktop.core.comparison.changes import ChangeKind, classify_edit
+from desktop.core.comparison.compare import compare
+from desktop.core.comparison.diff import CompareOptions
+from desktop.core.language.spelling import spelling_variant
+from desktop.core.text.article import Article
 
 
 def _verdict(a_line: str, old: str, b_line: str, new: str):

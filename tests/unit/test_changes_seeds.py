@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.comparison import compare
-from desktop.core.library import Library
+from desktop.core.comparison.compare import compare
+from desktop.core.storage.library import Library
 from tests.seed_labels import load_labels, match
 
 PAIRS = load_labels()

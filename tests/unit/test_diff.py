@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.diff import DiffCancelledError, Op, align, diff_keys
-from desktop.core.tokens import lines, tokenise
+from desktop.core.comparison.diff import DiffCancelledError, Op, align, diff_keys
+from desktop.core.text.tokens import lines, tokenise
 from tests.conftest import SEEDS
 
 SEED_TEXTS = {path.stem[:3]: path.read_text(encoding="utf-8") for path in SEEDS.glob("*.txt")}
@@ -51,7 +51,7 @@ def test_invisible_differences_are_no_change(a: str, b: str) -> None:
 
 def test_ignore_case_makes_case_changes_equal() -> None:
     """With ignore_case, 'Nato' and 'NATO' are the same word."""
-    from desktop.core.diff import CompareOptions
+    from desktop.core.comparison.diff import CompareOptions
 
     segments = align("Nato chief", "NATO chief", options=CompareOptions(ignore_case=True)).segments
     assert [s.op for s in segments] == [Op.EQUAL]

@@ -7,9 +7,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from desktop.core.fingerprints import Fingerprints
-from desktop.core.minhash import band_keys
-from desktop.core.shingles import shingle
+from desktop.core.versions.fingerprints import Fingerprints
+from desktop.core.versions.minhash import band_keys
+from desktop.core.versions.shingles import shingle
 
 TEXTS = (
     "The minister said on Monday that talks would resume in Geneva next week.",
@@ -53,7 +53,7 @@ def test_only_the_texts_asked_for_are_kept(tmp_path: Path) -> None:
 
 def test_line_keys_come_back_as_computed(tmp_path: Path) -> None:
     """The short lines of a text, saved and reopened, are the same keys."""
-    from desktop.core.boilerplate import short_line_keys
+    from desktop.core.comparison.boilerplate import short_line_keys
 
     story = "A story that goes on for quite a few more words than twelve, doesn't it."
     text = f"Home | News\n\n{story}\n\nÉté"

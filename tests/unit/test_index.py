@@ -11,11 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.article import Article
 from desktop.core.errors import QueryError
-from desktop.core.index import RefreshReport, SearchIndex, SortOrder
-from desktop.core.library import Library
-from desktop.core.query import build_schema
+from desktop.core.search.index import RefreshReport, SearchIndex, SortOrder
+from desktop.core.search.query import build_schema
+from desktop.core.storage.library import Library
+from desktop.core.text.article import Article
 from tests.conftest import SEEDS
 
 NOTES = (
@@ -195,7 +195,7 @@ def test_refresh_adds_updates_and_removes_by_content(tmp_path: Path) -> None:
 
 def test_big_refresh_commits_in_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A refresh split into several commits adds, updates, removes and cancels like one."""
-    monkeypatch.setattr("desktop.core.index._BATCH_CHARS", 60)
+    monkeypatch.setattr("desktop.core.search.index._BATCH_CHARS", 60)
     index = SearchIndex.open(tmp_path / "index")
     assert index.refresh(NOTES[:3]) == RefreshReport(3, 0, 0, cancelled=False)
     changed = (dataclasses.replace(NOTES[1], text="Zeppelins over Crimea."), *NOTES[2:])
@@ -249,7 +249,7 @@ def test_parallel_writer_indexes_everything(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The multi-process writer used for big batches indexes like the single one."""
-    monkeypatch.setattr("desktop.core.index._PARALLEL_FROM", 1)
+    monkeypatch.setattr("desktop.core.search.index._PARALLEL_FROM", 1)
     index = SearchIndex.open(tmp_path / "index")
     index.refresh(NOTES)
     assert ids(index, "Kerry OR Lavrov") == {"a1", "c3", "d4"}

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.article import Article
-from desktop.core.index import MANIFEST, SearchIndex
+from desktop.core.search.index import MANIFEST, SearchIndex
+from desktop.core.text.article import Article
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.slow
@@ -21,8 +21,8 @@ pytestmark = pytest.mark.slow
 WRITER = """
 import sys, time
 from pathlib import Path
-from desktop.core.article import Article
-from desktop.core.index import SearchIndex
+from desktop.core.text.article import Article
+from desktop.core.search.index import SearchIndex
 directory, count, pause = Path(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3])
 notes = [Article(f"n{i:04d}", f"Note {i}", f"Kerry note number {i}.") for i in range(count)]
 def progress(done, total):

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.errors import IngestError
-from desktop.core.ingest import ingest_bytes, ingest_file, lay_out
+from desktop.core.text.ingest import ingest_bytes, ingest_file, lay_out
 from tests.conftest import REPO, SEEDS
 
 DATA = REPO / "tests" / "data" / "ingest"

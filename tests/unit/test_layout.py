@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.boilerplate import recurring_lines
-from desktop.core.changes import ChangeKind, Comparison
-from desktop.core.comparison import compare
-from desktop.core.layout import ViewOptions, excerpt, lay_out
-from desktop.core.library import Library
+from desktop.core.comparison.boilerplate import recurring_lines
+from desktop.core.comparison.changes import ChangeKind, Comparison
+from desktop.core.comparison.compare import compare
+from desktop.core.presentation.layout import ViewOptions, excerpt, lay_out
+from desktop.core.storage.library import Library
 
 PAIRS = [("000", "001"), ("002", "004"), ("004", "002"), ("003", "003")]
 
@@ -75,8 +75,8 @@ def test_folding_chrome_merges_it_into_markers_counting_its_lines() -> None:
 )
 def test_excerpt_quotes_both_sides_briefly(old: str, new: str, expected: str) -> None:
     """The change list quotes old → new, cut at a readable length."""
-    from desktop.core.changes import Change
-    from desktop.core.diff import Span
+    from desktop.core.comparison.changes import Change
+    from desktop.core.comparison.diff import Span
 
     change = Change(
         ChangeKind.REWRITE, "", "", Span(0, len(old), old) if old else None, Span(0, len(new), new)

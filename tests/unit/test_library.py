@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import AmbiguousIdError, ArticleNotFoundError, ReadOnlyLibraryError
-from desktop.core.library import ImportStatus, Library
+from desktop.core.storage.library import ImportStatus, Library
 from tests.conftest import SEEDS
 
 

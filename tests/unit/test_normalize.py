@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.normalize import _TRANSLATION, comparison_key, fold_characters
+from desktop.core.text.normalize import _TRANSLATION, comparison_key, fold_characters
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 from desktop.cli import main
 from desktop.cli.refs import resolve, with_files
 from desktop.core.errors import IngestError
-from desktop.core.library import Library
+from desktop.core.storage.library import Library
 from tests.conftest import REPO
 
 DATA = REPO / "tests" / "data" / "ingest"

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from desktop.core.article import Article
 from desktop.core.errors import ArticleNotFoundError, RecensionError
-from desktop.core.library import Library
-from desktop.core.related import DEFAULT_THRESHOLD, VersionIndex
+from desktop.core.storage.library import Library
+from desktop.core.text.article import Article
+from desktop.core.versions.related import DEFAULT_THRESHOLD, VersionIndex
 
 
 @pytest.fixture(scope="module")

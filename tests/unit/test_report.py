@@ -8,12 +8,12 @@ from html.parser import HTMLParser
 
 import pytest
 
-from desktop.core.article import Article
-from desktop.core.changes import ChangeKind, Comparison
-from desktop.core.comparison import compare
-from desktop.core.diff import CompareOptions
-from desktop.core.library import Library
-from desktop.core.report import ReportOptions, render_report, report_name, summary_text
+from desktop.core.comparison.changes import ChangeKind, Comparison
+from desktop.core.comparison.compare import compare
+from desktop.core.comparison.diff import CompareOptions
+from desktop.core.presentation.report import ReportOptions, render_report, report_name, summary_text
+from desktop.core.storage.library import Library
+from desktop.core.text.article import Article
 
 MADE_AT = dt.datetime(2025, 3, 1, 9, 30, tzinfo=dt.UTC)
 

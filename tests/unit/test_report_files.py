@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.atomic import WriteError, write_atomically
+from desktop.core.storage.atomic import WriteError, write_atomically
 
 
 def test_a_file_is_written_whole_and_replaces_the_old_one(tmp_path: Path) -> None:

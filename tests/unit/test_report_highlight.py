@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from desktop.core.changes import Change, ChangeKind
-from desktop.core.diff import Span
-from desktop.core.highlight import Highlights, Run
+from desktop.core.comparison.changes import Change, ChangeKind
+from desktop.core.comparison.diff import Span
+from desktop.core.presentation.highlight import Highlights, Run
 
 TEXT = "The quick brown fox jumps over the lazy dog."
 

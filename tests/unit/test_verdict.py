@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.article import Article, short_names
-from desktop.core.comparison import compare
-from desktop.core.library import Library
-from desktop.core.verdict import named, verdict
+from desktop.core.comparison.compare import compare
+from desktop.core.presentation.verdict import named, verdict
+from desktop.core.storage.library import Library
+from desktop.core.text.article import Article, short_names
 
 
 @pytest.mark.parametrize(

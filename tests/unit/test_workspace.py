@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core import workspace as workspace_module
-from desktop.core.library import ImportStatus, Library
+from desktop.core.storage.library import ImportStatus, Library
 from desktop.core.workspace import Workspace, group_by_family
 
 STORIES = [["000", "001"], ["002", "004"], ["003"]]
@@ -163,7 +163,7 @@ def test_a_first_refresh_reports_progress_while_it_groups(
 ) -> None:
     """Grouping a big first library moves the progress bar too, never backwards."""
     monkeypatch.setattr("desktop.core.workspace.SEARCHABLE_FIRST", 2)
-    monkeypatch.setattr("desktop.core.related.PROGRESS_EVERY", 1)
+    monkeypatch.setattr("desktop.core.versions.related.PROGRESS_EVERY", 1)
     reports: list[tuple[int, int]] = []
     Workspace.for_library(Library.open()).refresh(progress=lambda *report: reports.append(report))
     done = [report[0] for report in reports]

@@ -15,8 +15,8 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import combinations
 
-from desktop.core.names import Names, adjectives, name_words
-from desktop.core.tokens import word_spans, words
+from desktop.core.language.names import Names, adjectives, name_words
+from desktop.core.text.tokens import word_spans, words
 
 NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from html import escape
 
 from desktop import __version__
-from desktop.core.article import Article
-from desktop.core.changes import AlignedBlock, Change, ChangeKind, Comparison
-from desktop.core.diff import Span
-from desktop.core.highlight import Highlights
-from desktop.core.kind_styles import KIND_STYLES, css_declarations
+from desktop.core.comparison.changes import AlignedBlock, Change, ChangeKind, Comparison
+from desktop.core.comparison.diff import Span
+from desktop.core.presentation.highlight import Highlights
+from desktop.core.presentation.kind_styles import KIND_STYLES, css_declarations
+from desktop.core.text.article import Article
 
 EXCERPT = 240
 

@@ -40,9 +40,9 @@ from typing import Any, BinaryIO, TypeVar
 import numpy as np
 import numpy.typing as npt
 
-from desktop.core.boilerplate import short_line_keys
-from desktop.core.minhash import band_keys
-from desktop.core.shingles import Hashes, shingle
+from desktop.core.comparison.boilerplate import short_line_keys
+from desktop.core.versions.minhash import band_keys
+from desktop.core.versions.shingles import Hashes, shingle
 
 _VERSION = 2  # bump when shingles, band keys or line keys change: old files are then ignored
 _RECORDS = (

@@ -17,9 +17,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.core.article import Article
-from desktop.core.normalize import comparison_key, fold_characters
-from desktop.core.tokens import lines, words
+from desktop.core.text.article import Article
+from desktop.core.text.normalize import comparison_key, fold_characters
+from desktop.core.text.tokens import lines, words
 
 SHORT_LINE_WORDS = 12  # longer lines are story text, whatever they look like
 POSITION_WORDS = 8  # a line outside the story with more words is story text

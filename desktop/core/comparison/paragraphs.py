@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import chain, repeat
 
-from desktop.core.tokens import words
+from desktop.core.text.tokens import words
 
 PAIR_SIMILARITY = 0.5  # share of words two lines need in common to stand side by side
 REPEAT_SIMILARITY = 0.9  # share of words a line needs with another of its side to repeat it

@@ -27,7 +27,7 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
-from desktop.core.normalize import fold_characters
+from desktop.core.text.normalize import fold_characters
 
 SHINGLE_WORDS = 5
 """Words per shingle: long enough that two unrelated articles on one topic rarely share one,

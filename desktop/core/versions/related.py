@@ -62,12 +62,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.core.article import Article
-from desktop.core.derivation import Version, judge
 from desktop.core.errors import ArticleNotFoundError, RecensionError
-from desktop.core.fingerprints import Fingerprints
-from desktop.core.postings import Postings, Tokens
-from desktop.core.shingles import shingle
+from desktop.core.text.article import Article
+from desktop.core.versions.derivation import Version, judge
+from desktop.core.versions.fingerprints import Fingerprints
+from desktop.core.versions.postings import Postings, Tokens
+from desktop.core.versions.shingles import shingle
 
 DEFAULT_THRESHOLD = 0.5
 MIN_SHARED = 8

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.core.article import Article, short_names
-from desktop.core.changes import Comparison
+from desktop.core.comparison.changes import Comparison
+from desktop.core.text.article import Article, short_names
 
 
 @dataclass(frozen=True, slots=True)

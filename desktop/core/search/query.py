@@ -10,7 +10,7 @@ user; small slips (an unbalanced quote or parenthesis) are read leniently.
 
 Snippets are plain text with highlight spans (offsets into the snippet), never HTML.
 
-Only this module and ``desktop.core.index`` import Whoosh.
+Only this module and ``desktop.core.search.index`` import Whoosh.
 """
 
 from __future__ import annotations

@@ -30,11 +30,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.article import Article
-from desktop.core.decode import Kind, declared_encoding, decode, fix_text, sniff
 from desktop.core.errors import IngestError
-from desktop.core.extract import extract_page
-from desktop.core.heuristics import guess_date, guess_source, guess_title
+from desktop.core.text.article import Article
+from desktop.core.text.decode import Kind, declared_encoding, decode, fix_text, sniff
+from desktop.core.text.extract import extract_page
+from desktop.core.text.heuristics import guess_date, guess_source, guess_title
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 SIDECAR_SUFFIX = ".meta.json"

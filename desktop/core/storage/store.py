@@ -23,8 +23,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from desktop.core.article import Article
 from desktop.core.errors import IngestError
+from desktop.core.text.article import Article
 
 SUFFIX = ".json"
 _TEMP_PREFIX = ".tmp-"

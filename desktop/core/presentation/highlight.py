@@ -18,8 +18,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.core.changes import Change
-from desktop.core.diff import Span
+from desktop.core.comparison.changes import Change
+from desktop.core.comparison.diff import Span
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,8 +21,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from desktop.core.article import Article, short_names
-from desktop.core.shingles import Shingles
+from desktop.core.text.article import Article, short_names
+from desktop.core.versions.shingles import Shingles
 
 CONTAINMENT_MARGIN = 0.05
 EARLY_END = 0.2

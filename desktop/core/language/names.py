@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from desktop.core.tokens import word_spans
+from desktop.core.text.tokens import word_spans
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
 # A sentence (or quotation, or bullet) opens after one of these.

@@ -17,9 +17,8 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
-from desktop.core.article import Article, short_names
-from desktop.core.boilerplate import Chrome, by_position, chrome
-from desktop.core.changes import (
+from desktop.core.comparison.boilerplate import Chrome, by_position, chrome
+from desktop.core.comparison.changes import (
     AlignedBlock,
     Change,
     ChangeKind,
@@ -27,9 +26,17 @@ from desktop.core.changes import (
     Derivation,
     classify_edit,
 )
-from desktop.core.diff import DEFAULT_OPTIONS, Alignment, Cancel, CompareOptions, Span, align
-from desktop.core.names import Names
-from desktop.core.tokens import words
+from desktop.core.comparison.diff import (
+    DEFAULT_OPTIONS,
+    Alignment,
+    Cancel,
+    CompareOptions,
+    Span,
+    align,
+)
+from desktop.core.language.names import Names
+from desktop.core.text.article import Article, short_names
+from desktop.core.text.tokens import words
 
 _TAIL_MIN_WORDS = 30  # a shorter missing tail is an ordinary removal, not a truncation
 

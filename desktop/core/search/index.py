@@ -17,7 +17,7 @@ MAX_SEGMENTS segments pile up, so that one new article is searchable in millisec
 A big refresh commits every _BATCH_CHARS of text (searches see it grow batch by batch):
 past limitmb, Whoosh writes every posting to temporary files and reads them back, which
 cost 40% of the CPU of a 10,000 article index. With that and the one-pass analysis of
-``desktop.core.query``, 10,000 articles took 34.8 s of CPU (21.9 s wall) against 67.6 s
+``desktop.core.search.query``, 10,000 articles took 34.8 s of CPU (21.9 s wall) against 67.6 s
 (39.8 s); the 8 segments instead of 2 cost searches about 2 ms (median 24 ms against
 22). Whoosh's codec looks up each posting's document length (15% of the indexing CPU) to
 bound scores per block: without it, a common word took 31 ms instead of 20.
@@ -27,7 +27,7 @@ a lock left by a killed process never blocks). After each commit ``recension-ind
 records the schema version and the size and CRC-32 of every index file; on open they are
 checked (a commit that a crash left unrecorded is read through instead), and an index of
 another schema version, or one that is damaged, is rebuilt empty with a message in
-``warnings``. Queries are parsed by ``desktop.core.query``.
+``warnings``. Queries are parsed by ``desktop.core.search.query``.
 """
 
 from __future__ import annotations
@@ -50,9 +50,8 @@ from typing import Any, TypeVar
 from whoosh import sorting
 from whoosh.filedb.filestore import FileStorage
 
-from desktop.core.article import Article
 from desktop.core.errors import QueryError, RecensionError
-from desktop.core.query import (
+from desktop.core.search.query import (
     SCHEMA_VERSION,
     Snippet,
     build_schema,
@@ -61,7 +60,8 @@ from desktop.core.query import (
     searched_words,
     word_spans,
 )
-from desktop.core.store import write_atomically
+from desktop.core.storage.store import write_atomically
+from desktop.core.text.article import Article
 
 _T = TypeVar("_T")
 

@@ -34,15 +34,15 @@ from typing import Any
 
 import platformdirs
 
-from desktop.core import store
-from desktop.core.article import Article
 from desktop.core.errors import (
     AmbiguousIdError,
     ArticleNotFoundError,
     IngestError,
     ReadOnlyLibraryError,
 )
-from desktop.core.ingest import (
+from desktop.core.storage import store
+from desktop.core.text.article import Article
+from desktop.core.text.ingest import (
     ARTICLE_SUFFIXES,
     DEFAULT_MAX_BYTES,
     SIDECAR_SUFFIX,
@@ -50,7 +50,7 @@ from desktop.core.ingest import (
     ingest_text,
     sidecar_path,
 )
-from desktop.core.normalize import comparison_key
+from desktop.core.text.normalize import comparison_key
 from desktop.resources import bundled
 
 APP_NAME = "Recension"

@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from itertools import accumulate
 
+from desktop.core.comparison.paragraphs import ParagraphMatcher
 from desktop.core.errors import RecensionError
-from desktop.core.normalize import comparison_key
-from desktop.core.paragraphs import ParagraphMatcher
-from desktop.core.tokens import lines, token_key, token_texts
+from desktop.core.text.normalize import comparison_key
+from desktop.core.text.tokens import lines, token_key, token_texts
 
 try:
     import fast_diff_match_patch

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
-from desktop.core.changes import ChangeKind
+from desktop.core.comparison.changes import ChangeKind
 
 
 class Line(StrEnum):

@@ -18,8 +18,8 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.core.changes import Change, ChangeKind, Comparison
-from desktop.core.diff import Op, Segment, Span
+from desktop.core.comparison.changes import Change, ChangeKind, Comparison
+from desktop.core.comparison.diff import Op, Segment, Span
 
 EXCERPT_LENGTH = 70
 

@@ -22,14 +22,14 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop.core.article import Article
-from desktop.core.boilerplate import breadcrumb_length
-from desktop.core.capitals import same_government
-from desktop.core.diff import CompareOptions, Segment, Span
-from desktop.core.facts import dates, numbers, reordered
-from desktop.core.names import HONORIFICS, Names, bare, name_runs, name_words
-from desktop.core.spelling import spelling_variant
-from desktop.core.tokens import word_spans, words
+from desktop.core.comparison.boilerplate import breadcrumb_length
+from desktop.core.comparison.diff import CompareOptions, Segment, Span
+from desktop.core.language.capitals import same_government
+from desktop.core.language.facts import dates, numbers, reordered
+from desktop.core.language.names import HONORIFICS, Names, bare, name_runs, name_words
+from desktop.core.language.spelling import spelling_variant
+from desktop.core.text.article import Article
+from desktop.core.text.tokens import word_spans, words
 
 
 class ChangeKind(StrEnum):
