@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.normalize import fold_characters
+from desktop.core.text.normalize import fold_characters
 
 # Combining marks (accents, Hebrew/Arabic points, Indic vowel signs) stay inside their word.
 _MARKS = (
