@@ -103,7 +103,15 @@ def verdicts(case: Case) -> list[tuple[tuple[int, int], tuple[int, int], Verdict
 
 
 def judge(case: Case) -> bool:
-    """Whether the diff calls the case a substantive change (not only copy-edits)."""
+    """Whether the diff calls the case a substantive change (not only copy-edits).
+
+    Sentences the diff cannot pair with any of the other side are added or removed ones,
+    as ``compare`` reports them.
+    """
+    alignment = align(case.a, case.b)
+    paired = len(alignment.pairs)
+    if paired < len(alignment.a_lines) or paired < len(alignment.b_lines):
+        return True
     return any(
         verdict.kind not in (ChangeKind.COPY_EDIT, ChangeKind.BOILERPLATE)
         for _, _, verdict in verdicts(case)
