@@ -45,16 +45,27 @@ def build_parser() -> argparse.ArgumentParser:
         description="Compare versions of news articles. No command: open the window.",
     )
     parser.add_argument("--version", action="version", version=f"recension {__version__}")
-    parser.add_argument(
-        "--library", type=Path, metavar="DIR", help="open this folder of articles (read-only)"
-    )
+    _add_library_option(parser, default=None)
     parser.add_argument(
         "--smoke", action="store_true", help="start offscreen, exercise the app, print one line"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMANDS:
         module.register(commands)
+    for command in commands.choices.values():
+        _add_library_option(command, default=argparse.SUPPRESS)  # keeps the one given before
     return parser
+
+
+def _add_library_option(parser: argparse.ArgumentParser, *, default: object) -> None:
+    """``--library DIR``, accepted before the command and after it."""
+    parser.add_argument(
+        "--library",
+        type=Path,
+        default=default,
+        metavar="DIR",
+        help="open this folder of articles (read-only, recursive) instead of the library",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

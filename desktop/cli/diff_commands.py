@@ -27,7 +27,8 @@ _OPTIONS = {
     "punctuation": "ignore_punctuation",
     "whitespace": "ignore_whitespace",
 }
-_KINDS = {"copy-edits": ChangeKind.COPY_EDIT, "boilerplate": ChangeKind.BOILERPLATE}
+_KINDS = {kind.value: kind for kind in (ChangeKind.COPY_EDIT, ChangeKind.BOILERPLATE)}
+_ALIASES = {"copy-edits": ChangeKind.COPY_EDIT.value}  # the name before it matched the kind's
 _COLOURS = {Op.DELETE: ("\x1b[31m[-", "-]\x1b[0m"), Op.INSERT: ("\x1b[32m{+", "+}\x1b[0m")}
 _PLAIN = {Op.DELETE: ("[-", "-]"), Op.INSERT: ("{+", "+}")}
 
@@ -41,8 +42,8 @@ def register(commands: Any) -> None:
         "--ignore",
         default="",
         metavar="WHAT,...",
-        help="hide differences of case, punctuation, whitespace; in the text listing also "
-        "copy-edits, boilerplate",
+        help="compare without differences of case, punctuation, whitespace; hide the kinds "
+        "copy-edit, boilerplate from the listing and the report",
     )
     parser.add_argument("--word-diff", action="store_true", help="also print the word diff")
     report_commands.add_report_options(parser)
@@ -50,7 +51,8 @@ def register(commands: Any) -> None:
 
 
 def run_diff(args: argparse.Namespace, library: Library) -> int:
-    ignored = {word.strip() for word in args.ignore.split(",") if word.strip()}
+    words = (word.strip() for word in args.ignore.split(","))
+    ignored = {_ALIASES.get(word, word) for word in words if word}
     unknown = ignored - set(_OPTIONS) - set(_KINDS)
     if unknown:
         known = ", ".join([*_OPTIONS, *_KINDS])
@@ -58,11 +60,11 @@ def run_diff(args: argparse.Namespace, library: Library) -> int:
     options = CompareOptions(**{_OPTIONS[word]: True for word in ignored if word in _OPTIONS})
     a, b = refs.resolve(args.a, library), refs.resolve(args.b, library)
     comparison = compare(a, b, options=options, recurring=refs.chrome_lines(library, a, b))
-    report_commands.write_reports(args, comparison)
+    hidden = {_KINDS[word] for word in ignored if word in _KINDS}
+    report_commands.write_reports(args, comparison, hidden=hidden)
     if args.json:
         print_json(comparison)
         return 0
-    hidden = {_KINDS[word] for word in ignored if word in _KINDS}
     print(summary(comparison))
     for change in comparison.changes:
         if change.kind not in hidden:

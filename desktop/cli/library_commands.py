@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
+from desktop.cli.options import Number, help_with_range
 from desktop.cli.output import print_json
 from desktop.core.storage.library import ImportReport, ImportStatus, Library
 from desktop.core.text.article import Article, ArticleSummary
+from desktop.core.text.ingest import DEFAULT_MAX_BYTES
+
+FILE_MB = Number(0.0, 1024.0, low_included=False)
 
 
 def register(commands: Any) -> None:
@@ -17,7 +22,7 @@ def register(commands: Any) -> None:
     listing.set_defaults(run=run_list)
 
     show = commands.add_parser("show", help="print one article's metadata and text")
-    show.add_argument("id", help="an article id or a unique prefix of one")
+    show.add_argument("id", metavar="ID", help="an article id or a unique prefix of one")
     show.add_argument("--json", action="store_true", help="print the article as JSON")
     show.set_defaults(run=run_show)
 
@@ -25,12 +30,16 @@ def register(commands: Any) -> None:
     add.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="file or folder")
     add.add_argument("--json", action="store_true", help="print the import report as JSON")
     add.add_argument(
-        "--max-mb", type=float, default=None, metavar="MB", help="size limit per file (20)"
+        "--max-mb",
+        type=FILE_MB,
+        default=None,
+        metavar="MB",
+        help=help_with_range("size limit per file", FILE_MB, DEFAULT_MAX_BYTES // 1_048_576),
     )
     add.set_defaults(run=run_add)
 
     remove = commands.add_parser("remove", help="remove an imported article from the library")
-    remove.add_argument("id", help="an article id or a unique prefix of one")
+    remove.add_argument("id", metavar="ID", help="an article id or a unique prefix of one")
     remove.set_defaults(run=run_remove)
 
 
@@ -63,11 +72,14 @@ def run_add(args: argparse.Namespace, library: Library) -> int:
     report = library.add(args.paths)
     if args.json:
         print_json(report)
-    else:
-        for outcome in report.outcomes:
+    for outcome in report.outcomes:  # skipped inputs on stderr, in either mode
+        skipped = outcome.status is ImportStatus.SKIPPED
+        if skipped or not args.json:
             detail = f" as {outcome.article_id}" if outcome.status is ImportStatus.ADDED else ""
             reason = f": {outcome.reason}" if outcome.reason else ""
-            print(f"{outcome.status}{detail}  {outcome.path}{reason}")
+            line = f"{outcome.status}{detail}  {outcome.path}{reason}"
+            print(line, file=sys.stderr if skipped else sys.stdout)
+    if not args.json:
         print(_summary(report))
     return 1 if report.skipped else 0
 

@@ -6,9 +6,13 @@ import argparse
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.cli.options import Number, Whole, help_with_range
 from desktop.cli.output import print_json
 from desktop.core.storage.library import Library
 from desktop.core.versions.related import DEFAULT_THRESHOLD, Family, Relation, VersionIndex
+
+RELATIONS = Whole(1, 1000)
+SHARE = Number(0.0, 1.0, low_included=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,8 +32,14 @@ class FamiliesResult:
 
 def register(commands: Any) -> None:
     related = commands.add_parser("related", help="list the other versions of an article")
-    related.add_argument("id", help="article id or unique id prefix")
-    related.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
+    related.add_argument("id", metavar="ID", help="article id or unique id prefix")
+    related.add_argument(
+        "--limit",
+        type=RELATIONS,
+        default=20,
+        metavar="N",
+        help=help_with_range("at most this many", RELATIONS, 20),
+    )
     _common_options(related)
     related.set_defaults(run=run_related)
     families = commands.add_parser("families", help="group the library by story")
@@ -40,9 +50,14 @@ def register(commands: Any) -> None:
 def _common_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--threshold",
-        type=float,
+        type=SHARE,
         default=DEFAULT_THRESHOLD,
-        help=f"share of the smaller article found in the other (default {DEFAULT_THRESHOLD})",
+        metavar="T",
+        help=help_with_range(
+            "share of the smaller article's 5-word shingles found in the other",
+            SHARE,
+            DEFAULT_THRESHOLD,
+        ),
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
 

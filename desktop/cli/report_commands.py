@@ -2,7 +2,7 @@
 
 ``add_report_options(parser)`` adds the options to the ``diff`` command; ``write_reports(args,
 comparison)`` writes what was asked for (the PDF through Qt offscreen, no browser). The diff
-command's ``--ignore copy-edits,boilerplate`` become the report's filters: copy-edits hidden,
+command's ``--ignore copy-edit,boilerplate`` become the report's filters: copy-edits hidden,
 boilerplate folded. Each file is written whole or not at all; a failure is a
 ``RecensionError`` naming the file.
 """
@@ -10,9 +10,10 @@ boilerplate folded. Each file is written whole or not at all; a failure is a
 from __future__ import annotations
 
 import argparse
+from collections.abc import Collection
 from pathlib import Path
 
-from desktop.core.comparison.changes import Comparison
+from desktop.core.comparison.changes import ChangeKind, Comparison
 from desktop.core.presentation.report import ReportOptions, render_report
 from desktop.core.storage.atomic import write_atomically
 
@@ -23,13 +24,15 @@ def add_report_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--pdf", type=Path, metavar="OUT", help="save a PDF report there")
 
 
-def write_reports(args: argparse.Namespace, comparison: Comparison) -> None:
-    """Write the HTML and/or PDF report that ``args`` asks for."""
+def write_reports(
+    args: argparse.Namespace, comparison: Comparison, *, hidden: Collection[ChangeKind] = ()
+) -> None:
+    """Write the HTML and/or PDF report that ``args`` asks for, ``hidden`` kinds filtered."""
     if args.html is None and args.pdf is None:
         return
-    ignored = {word.strip() for word in getattr(args, "ignore", "").split(",")}
     options = ReportOptions(
-        hide_copy_edits="copy-edits" in ignored, fold_boilerplate="boilerplate" in ignored
+        hide_copy_edits=ChangeKind.COPY_EDIT in hidden,
+        fold_boilerplate=ChangeKind.BOILERPLATE in hidden,
     )
     html = render_report(comparison, options=options)
     if args.html is not None:

@@ -11,20 +11,36 @@ import argparse
 import sys
 from typing import Any
 
+from desktop.cli.options import Whole, help_with_range
 from desktop.cli.output import print_json
 from desktop.core.search.index import SearchIndex, SearchResults, SortOrder
 from desktop.core.storage.library import Library
 
 _BOLD, _PLAIN = "\033[1m", "\033[0m"
+HITS = Whole(1, 1000)
+PAGES = Whole(1, 1_000_000)
 
 
 def register(commands: Any) -> None:
     search = commands.add_parser("search", help="find articles by keywords")
-    search.add_argument("query", help='words, "a phrase", prefix*, title:word, NOT word, …')
-    search.add_argument("--limit", type=int, default=20, metavar="N", help="hits per page")
-    search.add_argument("--page", type=int, default=1, metavar="N", help="page to show")
     search.add_argument(
-        "--sort", choices=[order.value for order in SortOrder], default=SortOrder.RELEVANCE
+        "query", metavar="QUERY", help='words, "a phrase", prefix*, title:word, NOT word, …'
+    )
+    search.add_argument(
+        "--limit",
+        type=HITS,
+        default=20,
+        metavar="N",
+        help=help_with_range("hits per page", HITS, 20),
+    )
+    search.add_argument(
+        "--page", type=PAGES, default=1, metavar="N", help=help_with_range("page to show", PAGES, 1)
+    )
+    search.add_argument(
+        "--sort",
+        choices=[order.value for order in SortOrder],
+        default=SortOrder.RELEVANCE.value,
+        help="order of the hits (default relevance)",
     )
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(run=run_search)

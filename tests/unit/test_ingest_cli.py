@@ -28,22 +28,26 @@ def test_add_exits_0_when_everything_is_added_or_duplicate(
     ("name", "reason"),
     [
         ("empty.txt", "it is empty"),
-        ("binary.txt", "it is a binary file"),
+        ("binary.txt", "it is a binary file, not text (it contains NUL bytes)"),
         ("missing.txt", "it does not exist"),
     ],
 )
 def test_add_exits_1_and_names_each_skipped_file(
     name: str, reason: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A skipped file is named with its reason, and the exit code is 1."""
+    """A skipped file is named with its reason on stderr, as the README says; exit code 1."""
     assert main(["add", str(DATA / name)]) == 1
-    assert f"skipped  {DATA / name}: {reason}" in capsys.readouterr().out
+    out, err = capsys.readouterr()
+    assert err == f"skipped  {DATA / name}: {reason}\n"
+    assert out == "0 added, 0 duplicate, 1 skipped\n"
 
 
 def test_add_json_is_the_import_report(capsys: pytest.CaptureFixture[str]) -> None:
     """``--json`` prints each outcome with path, status, reason and article id."""
     assert main(["add", "--json", str(DATA / "page.html"), str(DATA / "empty.txt")]) == 1
-    outcomes = json.loads(capsys.readouterr().out)["outcomes"]
+    out, err = capsys.readouterr()
+    outcomes = json.loads(out)["outcomes"]
+    assert err == f"skipped  {DATA / 'empty.txt'}: it is empty\n"
     assert [(o["status"], o["article_id"]) for o in outcomes] == [
         ("added", "page"),
         ("skipped", None),
@@ -53,7 +57,7 @@ def test_add_json_is_the_import_report(capsys: pytest.CaptureFixture[str]) -> No
 def test_add_respects_the_size_limit(capsys: pytest.CaptureFixture[str]) -> None:
     """``--max-mb`` lowers the limit and the message names it."""
     assert main(["add", "--max-mb", "0.00001", str(DATA / "page.html")]) == 1
-    assert "over the limit of 10 bytes" in capsys.readouterr().out
+    assert "over the limit of 10 bytes" in capsys.readouterr().err
 
 
 def test_add_to_a_library_folder_exits_2(

@@ -24,12 +24,12 @@ def test_diff_saves_the_html_and_pdf_reports(
     assert data.rstrip().endswith(b"%%EOF")
 
 
-def test_ignored_kinds_become_the_report_filters(tmp_path: Path) -> None:
-    """``--ignore copy-edits,boilerplate`` hides copy-edits and folds chrome in the report."""
+@pytest.mark.parametrize("kinds", ["copy-edit,boilerplate", "copy-edits,boilerplate"])
+def test_ignored_kinds_become_the_report_filters(tmp_path: Path, kinds: str) -> None:
+    """``--ignore copy-edit,boilerplate`` (the kinds as printed, or the old plural) hides
+    copy-edits and folds chrome in the report."""
     html = tmp_path / "report.html"
-    assert (
-        main(["diff", "002", "004", "--ignore", "copy-edits,boilerplate", "--html", str(html)]) == 0
-    )
+    assert main(["diff", "002", "004", "--ignore", kinds, "--html", str(html)]) == 0
     assert "copy-edits hidden, boilerplate folded" in html.read_text(encoding="utf-8")
 
 

@@ -1,0 +1,65 @@
+"""Numeric options checked where they are parsed: a bad value is one line and exit code 2.
+
+``whole(low, high)`` and ``share(low, high)`` are argparse ``type`` callables that accept
+only finite numbers in their range, and say the range when they refuse (``argument --limit:
+a whole number from 1 to 1000, not '0'``). ``help_with_range`` writes the range and the
+default into an option's help, so ``--help`` and the error say the same thing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Whole:
+    """A whole number from ``low`` to ``high``, both included."""
+
+    low: int
+    high: int
+
+    @property
+    def allowed(self) -> str:
+        return f"a whole number from {self.low} to {self.high}"
+
+    def __call__(self, text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = self.low - 1
+        if not self.low <= value <= self.high:
+            raise argparse.ArgumentTypeError(f"{self.allowed}, not {text!r}")
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A finite number above ``low`` (or from it, when ``low_included``) up to ``high``."""
+
+    low: float
+    high: float
+    low_included: bool = True
+
+    @property
+    def allowed(self) -> str:
+        if self.low_included:
+            return f"a number from {self.low:g} to {self.high:g}"
+        return f"a number above {self.low:g}, at most {self.high:g}"
+
+    def __call__(self, text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = math.nan
+        above = value >= self.low if self.low_included else value > self.low
+        if not (math.isfinite(value) and above and value <= self.high):
+            raise argparse.ArgumentTypeError(f"{self.allowed}, not {text!r}")
+        return value
+
+
+def help_with_range(text: str, kind: Whole | Number, default: object = None) -> str:
+    """``text`` followed by the allowed range and the default, for ``--help``."""
+    suffix = f"; default {default}" if default is not None else ""
+    return f"{text} ({kind.allowed}{suffix})"
