@@ -97,7 +97,7 @@ def pairs() -> Iterator[Pair]:
         if not path.is_file():
             continue
         raw = gzip.decompress(path.read_bytes())
-        body = trafilatura.extract(raw) or ""
+        body = trafilatura.extract(raw, include_comments=False) or ""
         flat = " ".join(body.split())
         if not body or not all(" ".join(s.split()) in flat for s in entry["with"]):
             continue
