@@ -1,12 +1,17 @@
 """The command line: ``recension`` opens the window; subcommands script the same operations.
 
-Exit codes: 0 done, 1 done with some inputs skipped (each named), 2 bad usage, bad id or
-bad query; one line on stderr, never a traceback (``RECENSION_DEBUG=1`` shows it).
+Exit codes: 0 done, 1 done with some inputs skipped (each named on stderr, files of the
+library that could not be read included), 2 bad usage, bad id or bad query, 3 the disk or
+a file failed (a full disk: nothing is left half-written), 70 an internal fault (the last
+guard: a bug, never a bad input); one line on stderr, never a traceback
+(``RECENSION_DEBUG=1`` shows it). Names, titles and sources are printed with control
+characters and bidi marks escaped (``core.text.printable``).
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from collections.abc import Sequence
@@ -22,6 +27,7 @@ from desktop.cli import (
 )
 from desktop.core.errors import RecensionError
 from desktop.core.storage.library import Library
+from desktop.core.text.printable import printable
 
 COMMANDS = (
     library_commands,
@@ -30,6 +36,13 @@ COMMANDS = (
     compare_commands,
     related_commands,
 )
+
+
+EXIT_SKIPPED = 1
+EXIT_USAGE = 2
+EXIT_IO = 3
+EXIT_FAULT = 70  # sysexits' EX_SOFTWARE: a script can tell a bug from a skipped input
+_IO_REASONS = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is used up"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -69,6 +82,9 @@ def _add_library_option(parser: argparse.ArgumentParser, *, default: object) -> 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # an undecodable file name never stops a command
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     args = build_parser().parse_args(argv)
     try:
         if args.library is not None and not args.library.is_dir():
@@ -83,10 +99,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_app(library)
         status: int = args.run(args, library)
-        return status
+        return max(status, _report_problems(library))
     except RecensionError as error:
-        print(f"recension: {error}", file=sys.stderr)
-        return 2
+        print(f"recension: {printable(str(error))}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as error:
+        if os.environ.get("RECENSION_DEBUG"):
+            raise
+        reason = _IO_REASONS.get(error.errno or 0) or error.strerror or str(error)
+        where = f" ({printable(os.fsdecode(error.filename))})" if error.filename else ""
+        print(f"recension: {reason}{where}", file=sys.stderr)
+        return EXIT_IO
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into `head` and the like: not an error
@@ -95,5 +118,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         if os.environ.get("RECENSION_DEBUG"):
             raise
-        print(f"recension: unexpected error: {error!r}", file=sys.stderr)
-        return 1
+        print(f"recension: unexpected error: {printable(repr(error))}", file=sys.stderr)
+        return EXIT_FAULT
+
+
+def _report_problems(library: Library) -> int:
+    """Name on stderr each file of the library that was left out; 1 if there were any."""
+    if not library.loaded:
+        return 0
+    for problem in library.problems:
+        print(f"recension: skipped {printable(problem.path)}: {problem.reason}", file=sys.stderr)
+    return EXIT_SKIPPED if library.problems else 0

@@ -12,6 +12,7 @@ from desktop.cli.output import print_json
 from desktop.core.storage.library import ImportReport, ImportStatus, Library
 from desktop.core.text.article import Article, ArticleSummary
 from desktop.core.text.ingest import DEFAULT_MAX_BYTES
+from desktop.core.text.printable import printable
 
 FILE_MB = Number(0.0, 1024.0, low_included=False)
 
@@ -51,7 +52,8 @@ def run_list(args: argparse.Namespace, library: Library) -> int:
         width = max((len(a.id) for a in articles), default=2)
         for article in articles:
             date = article.date.isoformat() if article.date else ""
-            print(f"{article.id:<{width}}  {len(article.text):>7,}  {date:<10}  {article.title}")
+            line = f"{article.id:<{width}}  {len(article.text):>7,}  {date:<10}  {article.title}"
+            print(printable(line))
     return 0
 
 
@@ -62,7 +64,7 @@ def run_show(args: argparse.Namespace, library: Library) -> int:
     else:
         print(_heading(article))
         print()
-        print(article.text)
+        print(printable(article.text, keep_lines=True))
     return 0
 
 
@@ -77,7 +79,7 @@ def run_add(args: argparse.Namespace, library: Library) -> int:
         if skipped or not args.json:
             detail = f" as {outcome.article_id}" if outcome.status is ImportStatus.ADDED else ""
             reason = f": {outcome.reason}" if outcome.reason else ""
-            line = f"{outcome.status}{detail}  {outcome.path}{reason}"
+            line = printable(f"{outcome.status}{detail}  {outcome.path}{reason}")
             print(line, file=sys.stderr if skipped else sys.stdout)
     if not args.json:
         print(_summary(report))
@@ -86,7 +88,7 @@ def run_add(args: argparse.Namespace, library: Library) -> int:
 
 def run_remove(args: argparse.Namespace, library: Library) -> int:
     article = library.remove(args.id)
-    print(f"removed {article.id}  {article.title}")
+    print(printable(f"removed {article.id}  {article.title}"))
     return 0
 
 
@@ -101,7 +103,7 @@ def _heading(article: Article) -> str:
         ("added", article.added.isoformat() if article.added else ""),
         ("characters", f"{len(article.text):,}"),
     ]
-    return "\n".join(f"{name + ':':<12}{value}" for name, value in facts if value)
+    return "\n".join(printable(f"{name + ':':<12}{value}") for name, value in facts if value)
 
 
 def _summary(report: ImportReport) -> str:

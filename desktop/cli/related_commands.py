@@ -9,6 +9,7 @@ from typing import Any
 from desktop.cli.options import Number, Whole, help_with_range
 from desktop.cli.output import print_json
 from desktop.core.storage.library import Library
+from desktop.core.text.printable import printable
 from desktop.core.versions.related import DEFAULT_THRESHOLD, Family, Relation, VersionIndex
 
 RELATIONS = Whole(1, 1000)
@@ -69,12 +70,12 @@ def run_related(args: argparse.Namespace, library: Library) -> int:
     if args.json:
         print_json(RelatedResult(id=article.id, related=relations))
         return 0
-    print(f"{article.id}  {article.title}")
+    print(printable(f"{article.id}  {article.title}"))
     if not relations:
         print(f"  no other version above {args.threshold:.0%} containment")
     for relation in relations:
-        print(f"  {relation.id}  {relation.containment:>4.0%}  {relation.title}")
-        print(f"      {relation.reason}")
+        print(printable(f"  {relation.id}  {relation.containment:>4.0%}  {relation.title}"))
+        print(printable(f"      {relation.reason}"))
     return 0
 
 
@@ -87,5 +88,5 @@ def run_families(args: argparse.Namespace, library: Library) -> int:
     titles = {article.id: article.title for article in library.articles()}
     for family in families:
         members = "; ".join(f"{member} {titles[member]}" for member in family.members)
-        print(f"{family.id}  ({len(family.members)})  {members}")
+        print(printable(f"{family.id}  ({len(family.members)})  {members}"))
     return 0

@@ -15,6 +15,7 @@ from desktop.cli.options import Whole, help_with_range
 from desktop.cli.output import print_json
 from desktop.core.search.index import SearchIndex, SearchResults, SortOrder
 from desktop.core.storage.library import Library
+from desktop.core.text.printable import printable
 
 _BOLD, _PLAIN = "\033[1m", "\033[0m"
 HITS = Whole(1, 1000)
@@ -94,19 +95,21 @@ def _print_results(results: SearchResults, *, bold: bool) -> None:
     noun = "article matches" if results.total == 1 else "articles match"
     shown = len(results.hits)
     more = f", page {results.page} shows {shown}" if shown < results.total else ""
-    asked = f" {results.query!r}" if results.query.strip() else " (the whole library)"
+    asked = (
+        f" {printable(repr(results.query))}" if results.query.strip() else " (the whole library)"
+    )
     print(f"{results.total} {noun}{asked}{more}")
     for hit in results.hits:
         meta = "  ".join(part for part in (hit.date or "", hit.source) if part)
-        print(f"\n{hit.id}  {hit.title}" + (f"  [{meta}]" if meta else ""))
+        print("\n" + printable(f"{hit.id}  {hit.title}" + (f"  [{meta}]" if meta else "")))
         print(f"    {_marked(hit.snippet.text, hit.snippet.highlights, bold=bold)}")
 
 
 def _marked(text: str, spans: tuple[tuple[int, int], ...], *, bold: bool) -> str:
     if not bold:
-        return text
+        return printable(text)
     out, last = [], 0
     for start, end in spans:
-        out += [text[last:start], _BOLD, text[start:end], _PLAIN]
+        out += [printable(text[last:start]), _BOLD, printable(text[start:end]), _PLAIN]
         last = end
-    return "".join([*out, text[last:]])
+    return "".join([*out, printable(text[last:])])

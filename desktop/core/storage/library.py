@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -49,8 +48,10 @@ from desktop.core.text.ingest import (
     ingest_file,
     ingest_text,
     sidecar_path,
+    sidecar_status,
 )
 from desktop.core.text.normalize import comparison_key
+from desktop.core.text.printable import decodable
 from desktop.resources import bundled
 
 APP_NAME = "Recension"
@@ -143,6 +144,11 @@ class Library:
         return self.store is None
 
     @property
+    def loaded(self) -> bool:
+        """Whether the articles have been read (``problems`` is then known without reading)."""
+        return self._articles is not None
+
+    @property
     def problems(self) -> tuple[ImportOutcome, ...]:
         """Files left out of ``articles()`` because they could not be read, with the reason."""
         self._by_id()
@@ -181,8 +187,8 @@ class Library:
         """Import copies of files and of the article files in folders (recursively)."""
         target = self._writable_store()
         store.sweep(target)
-        files = [path for given in paths for path in _expand(given)]
         outcomes: list[ImportOutcome] = []
+        files = [path for given in paths for path in _expand(given, outcomes)]
         for done, path in enumerate(files):
             if should_cancel is not None and should_cancel():
                 return ImportReport(tuple(outcomes), cancelled=True)
@@ -311,7 +317,8 @@ class Library:
         stamps: dict[str, list[int]] = {}
         found: list[Article] = []
         problems: list[ImportOutcome] = []
-        for path in (path for folder in self.folders for path in _article_files(folder)):
+        files = [path for folder in self.folders for path in _article_files(folder, problems)]
+        for path in files:
             key = str(path)
             try:
                 stamp = _stamp(path)
@@ -324,7 +331,7 @@ class Library:
                         self._cached = _stamps(cache)
                     entry = cache.get(key)
                     if entry and entry["stamp"] == stamp:
-                        article = store.from_json(path.stem, entry["article"])
+                        article = store.from_json(decodable(path.stem), entry["article"])
                     else:
                         article = ingest_file(path).article
             except (IngestError, OSError, KeyError, ValueError, TypeError) as error:
@@ -346,8 +353,8 @@ class Library:
 
 def _load_cache(path: Path) -> dict[str, Any]:
     try:
-        cache = json.loads(path.read_bytes())
-    except (OSError, ValueError):
+        cache = store.parse(path.read_bytes())
+    except (OSError, ValueError, RecursionError):
         return {}
     return cache if isinstance(cache, dict) else {}
 
@@ -369,8 +376,7 @@ def _file_stamp(path: Path) -> list[int]:
 def _stamp(path: Path) -> list[int]:
     """What changes when a file or its sidecar changes: sizes and modification times."""
     stat = path.stat()
-    sidecar = sidecar_path(path)
-    extra = sidecar.stat() if sidecar.is_file() else None
+    extra = sidecar_status(sidecar_path(path))
     return [
         stat.st_size,
         stat.st_mtime_ns,
@@ -387,9 +393,17 @@ def _key(article: Article) -> str:
     return hashlib.sha256(comparison_key(article.text).encode()).hexdigest()
 
 
-def _article_files(folder: Path) -> Iterator[Path]:
-    """Article files below ``folder``, symlinked folders not followed (no loops)."""
-    for root, dirs, names in os.walk(folder):
+def _article_files(folder: Path, problems: list[ImportOutcome]) -> Iterator[Path]:
+    """Article files below ``folder``, symlinked folders not followed (no loops).
+
+    A subfolder that cannot be listed is added to ``problems`` with the reason.
+    """
+
+    def unreadable(error: OSError) -> None:
+        reason = f"this folder cannot be read ({error.strerror or error})"
+        problems.append(ImportOutcome(str(error.filename), ImportStatus.SKIPPED, reason))
+
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(name for name in dirs if not name.startswith("."))
         for name in sorted(names):
             path = Path(root, name)
@@ -405,6 +419,6 @@ def _is_article_name(path: Path) -> bool:
     )
 
 
-def _expand(given: Path) -> list[Path]:
+def _expand(given: Path, problems: list[ImportOutcome]) -> list[Path]:
     """A file as given (whatever its name), or the article files of a folder (if any)."""
-    return (list(_article_files(given)) or [given]) if given.is_dir() else [given]
+    return (list(_article_files(given, problems)) or [given]) if os.path.isdir(given) else [given]

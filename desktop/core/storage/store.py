@@ -29,7 +29,7 @@ from desktop.core.text.article import Article
 SUFFIX = ".json"
 _TEMP_PREFIX = ".tmp-"
 _STALE_SECONDS = 3600
-_UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]+|^[.\s]+|[.\s]+$')
+_UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*\ud800-\udfff\ufffd]+|^[.\s]+|[.\s]+$')
 
 
 def safe_id(name: str) -> str:
@@ -43,8 +43,8 @@ def save(folder: Path, article: Article, taken: frozenset[str] = frozenset()) ->
     handle, temp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=SUFFIX, dir=folder)
     temp = Path(temp_name)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(to_json(article), stream, ensure_ascii=False)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(dump(to_json(article)))
             stream.flush()
             os.fsync(stream.fileno())
         for number in range(1, 10_000):
@@ -64,9 +64,9 @@ def save(folder: Path, article: Article, taken: frozenset[str] = frozenset()) ->
 def load(path: Path) -> Article:
     """The article stored at ``path``; IngestError if the file is damaged."""
     try:
-        values = json.loads(path.read_bytes())
+        values = parse(path.read_bytes())
         return from_json(path.stem, values)
-    except (OSError, ValueError, TypeError, KeyError) as error:
+    except (OSError, ValueError, TypeError, KeyError, RecursionError) as error:
         raise IngestError(f"the stored article {path.name} is damaged ({error})") from error
 
 
@@ -113,11 +113,21 @@ def write_atomically(path: Path, value: Any) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=SUFFIX, dir=path.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(value, stream, ensure_ascii=False)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(dump(value))
         os.replace(temp_name, path)
     finally:
         Path(temp_name).unlink(missing_ok=True)
+
+
+def dump(value: Any) -> bytes:
+    """``value`` as UTF-8 JSON; a file name's undecodable bytes (lone surrogates) kept."""
+    return json.dumps(value, ensure_ascii=False).encode("utf-8", "surrogatepass")
+
+
+def parse(raw: bytes) -> Any:
+    """The JSON value ``dump`` wrote; ValueError (or RecursionError) if it is malformed."""
+    return json.loads(raw.decode("utf-8", "surrogatepass"))
 
 
 def to_json(article: Article) -> dict[str, Any]:

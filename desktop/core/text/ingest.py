@@ -2,14 +2,18 @@
 
 Contract: ``ingest_file(path)`` returns an ``Ingested`` (the Article and notes on what was
 repaired) or raises ``IngestError`` whose message completes "skipped: …" for a user:
-missing, unreadable, a folder, over the size limit, empty, binary, undecodable, or a web
-page without main text. It never writes anything and never changes the file.
+missing, unreadable, a folder, a pipe, device or socket (never opened for reading: they
+could block or never end), over the size limit (checked while reading too), empty,
+binary, undecodable, or a web page without main text. It never writes anything and never
+changes the file.
 
 Formats: ``.txt``, ``.md``/``.markdown`` (heading marks removed), ``.html``/``.htm`` (main
 text and metadata from ``extract.py``); any other name is sniffed as HTML, text or binary.
 An optional sidecar ``NAME.meta.json`` beside ``NAME.txt`` gives ``title``, ``source``,
 ``date`` (ISO) and ``url``; each value it gives overrides the page metadata and the
-heuristics of ``heuristics.py``.
+heuristics of ``heuristics.py``. A sidecar is read up to SIDECAR_MAX_BYTES, and a value
+of the wrong type (``{"title": null}`` is none, ``{"title": 3}`` an error) is named in the
+reason the file is skipped.
 
 The displayed text: NFC, ``\n`` line endings, mojibake repaired, each line stripped,
 paragraphs separated by one blank line. A text hard-wrapped at a fixed width (no line
@@ -23,10 +27,13 @@ apart from the story.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import itertools
 import json
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,9 +42,13 @@ from desktop.core.text.article import Article
 from desktop.core.text.decode import Kind, declared_encoding, decode, fix_text, sniff
 from desktop.core.text.extract import extract_page
 from desktop.core.text.heuristics import guess_date, guess_source, guess_title
+from desktop.core.text.printable import decodable, printable
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 SIDECAR_SUFFIX = ".meta.json"
+SIDECAR_MAX_BYTES = 1024 * 1024
+_SIDECAR_FIELDS = ("title", "source", "date", "url")
+_JSON_KINDS = {bool: "boolean", int: "number", float: "number", list: "array", dict: "object"}
 _KINDS = {
     ".txt": Kind.TEXT,
     ".text": Kind.TEXT,
@@ -82,8 +93,8 @@ def ingest_file(
     return ingest_bytes(
         raw,
         suffix=path.suffix.lower(),
-        article_id=article_id or path.stem,
-        origin=str(path),
+        article_id=article_id or decodable(path.stem),
+        origin=decodable(str(path)),
         sidecar=read_sidecar(sidecar_path(path)),
     )
 
@@ -144,18 +155,28 @@ def lay_out(text: str) -> str:
 
 
 def read_limited(path: Path, max_bytes: int) -> bytes:
-    """The bytes of ``path``; IngestError if it is missing, unreadable, a folder or too big."""
+    """The bytes of ``path``, read up to ``max_bytes``; IngestError if that is not possible.
+
+    Only a regular file is opened (a FIFO would block, a device never end), and it is
+    opened without blocking, in case it was swapped for one after the check; the limit
+    holds while reading, whatever size the file claimed.
+    """
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise IngestError("it is a folder with no .txt, .md or .html files in it")
-        if size > max_bytes:
-            raise IngestError(f"it is {_size(size)}, over the limit of {_size(max_bytes)}")
-        return path.read_bytes()
+        _check_regular(path, os.stat(path).st_mode)
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(handle, "rb") as stream:
+            status = os.fstat(stream.fileno())
+            _check_regular(path, status.st_mode)
+            if status.st_size > max_bytes:
+                raise IngestError(_over(status.st_size, max_bytes))
+            raw = stream.read(max_bytes + 1)
     except FileNotFoundError as error:
         raise IngestError("it does not exist") from error
     except OSError as error:
         raise IngestError(f"it cannot be read ({error.strerror or error})") from error
+    if len(raw) > max_bytes:
+        raise IngestError(_over(len(raw), max_bytes, grew=True))
+    return raw
 
 
 def sidecar_path(path: Path) -> Path:
@@ -163,23 +184,81 @@ def sidecar_path(path: Path) -> Path:
     return path.with_name(path.stem + SIDECAR_SUFFIX)
 
 
-def read_sidecar(path: Path) -> Sidecar | None:
-    """The sidecar at ``path``, None if there is none; IngestError if it is malformed."""
-    if not path.is_file():
-        return None
+def sidecar_status(path: Path) -> os.stat_result | None:
+    """The status of the sidecar at ``path``; None if there is none.
+
+    A name too long to exist (a 250-character article name plus ``.meta.json``) means
+    there is none, not that the article cannot be read.
+    """
     try:
-        values = json.loads(path.read_bytes())
-        if not isinstance(values, dict):
-            raise ValueError("it is not a JSON object")
-        date = values.get("date")
-        return Sidecar(
-            title=str(values.get("title", "")),
-            source=str(values.get("source", "")),
-            date=dt.date.fromisoformat(date) if date else None,
-            url=str(values.get("url", "")),
-        )
-    except (OSError, ValueError, TypeError) as error:
-        raise IngestError(f"its sidecar {path.name} is malformed ({error})") from error
+        return os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as error:
+        if error.errno == errno.ENAMETOOLONG:
+            return None
+        raise IngestError(f"its sidecar {path.name} cannot be read ({error.strerror})") from error
+
+
+def read_sidecar(path: Path) -> Sidecar | None:
+    """The sidecar at ``path``, None if there is none; IngestError if it is malformed.
+
+    Each value must be of its type (text, a date as ISO text, or null for none): a value
+    of another type names the field rather than being converted (``null`` is not "None").
+    """
+    status = sidecar_status(path)
+    if status is None:
+        return None
+    shown = printable(decodable(path.name))
+    try:
+        raw = read_limited(path, SIDECAR_MAX_BYTES)
+    except IngestError as error:
+        raise IngestError(f"its sidecar {shown} was not read: {error}") from error
+    try:
+        values = json.loads(raw)
+    except RecursionError as error:
+        raise IngestError(f"its sidecar {shown} is nested too deeply to read") from error
+    except ValueError as error:
+        raise IngestError(f"its sidecar {shown} is malformed ({error})") from error
+    if not isinstance(values, dict):
+        raise IngestError(f"its sidecar {shown} is malformed (it is not a JSON object)")
+    checked = {field: _sidecar_text(values, field, shown) for field in _SIDECAR_FIELDS}
+    try:
+        date = dt.date.fromisoformat(checked["date"]) if checked["date"] else None
+    except ValueError as error:
+        raise IngestError(f"its sidecar {shown} has a date that is not a date ({error})") from error
+    return Sidecar(checked["title"], checked["source"], date, checked["url"])
+
+
+def _sidecar_text(values: dict[str, object], field: str, shown: str) -> str:
+    value = values.get(field)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        kind = _JSON_KINDS.get(type(value), "value")
+        raise IngestError(f"its sidecar {shown} has a {field} that is not text (a JSON {kind})")
+    return value
+
+
+def _check_regular(path: Path, mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise IngestError("it is a folder with no .txt, .md or .html files in it")
+    kinds = {
+        stat.S_ISFIFO: "a named pipe (FIFO)",
+        stat.S_ISCHR: "a device",
+        stat.S_ISBLK: "a disk device",
+        stat.S_ISSOCK: "a socket",
+    }
+    kind = next((name for test, name in kinds.items() if test(mode)), "a special file")
+    raise IngestError(f"it is {kind}, not a file of text")
+
+
+def _over(size: int, max_bytes: int, *, grew: bool = False) -> str:
+    if grew:  # its size said less: a file still growing, or one whose size lies
+        return f"it holds more than the limit of {_size(max_bytes)}"
+    return f"it is {_size(size)}, over the limit of {_size(max_bytes)}"
 
 
 def _describe(
