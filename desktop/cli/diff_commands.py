@@ -16,8 +16,8 @@ from typing import Any
 
 from desktop.cli import refs, report_commands
 from desktop.cli.output import print_json
-from desktop.core.comparison.changes import Change, ChangeKind, Comparison
-from desktop.core.comparison.compare import compare
+from desktop.core.comparison.changes import Change, ChangeKind
+from desktop.core.comparison.compare import Comparison, compare
 from desktop.core.comparison.diff import CompareOptions, Op
 from desktop.core.errors import RecensionError
 from desktop.core.storage.library import Library

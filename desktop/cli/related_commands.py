@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop.cli.options import Number, Whole, help_with_range
 from desktop.cli.output import print_json
+from desktop.cli.refs import chrome_lines
 from desktop.core.storage.library import Library
 from desktop.core.text.printable import printable
 from desktop.core.versions.related import DEFAULT_THRESHOLD, Family, Relation, VersionIndex
@@ -66,7 +67,7 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
 def run_related(args: argparse.Namespace, library: Library) -> int:
     article = library.get(args.id)
     index = VersionIndex(library.articles(), threshold=args.threshold)
-    relations = index.related(article.id, limit=args.limit)
+    relations = index.related(article.id, limit=args.limit, recurring=chrome_lines(library))
     if args.json:
         print_json(RelatedResult(id=article.id, related=relations))
         return 0

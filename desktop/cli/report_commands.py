@@ -13,7 +13,8 @@ import argparse
 from collections.abc import Collection
 from pathlib import Path
 
-from desktop.core.comparison.changes import ChangeKind, Comparison
+from desktop.core.comparison.changes import ChangeKind
+from desktop.core.comparison.compare import Comparison
 from desktop.core.presentation.report import ReportOptions, render_report
 from desktop.core.storage.atomic import write_atomically
 

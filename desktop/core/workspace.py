@@ -218,12 +218,16 @@ class Workspace:
     def similar(self, ref: str) -> tuple[Relation, ...]:
         """The other articles most like this one, best first, the other versions on top."""
         article_id = self.library.get(ref).id
-        return self._versions.similar(article_id) if article_id in self._versions else ()
+        if article_id not in self._versions:
+            return ()
+        return self._versions.similar(article_id, recurring=self.recurring)
 
     def versions(self, ref: str) -> tuple[Relation, ...]:
         """The other versions of this article's story (above the family threshold)."""
         article_id = self.library.get(ref).id
-        return self._versions.related(article_id) if article_id in self._versions else ()
+        if article_id not in self._versions:
+            return ()
+        return self._versions.related(article_id, recurring=self.recurring)
 
     def add(
         self,

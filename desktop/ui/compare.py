@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.comparison.changes import ChangeKind, Comparison
-from desktop.core.comparison.compare import compare
+from desktop.core.comparison.changes import ChangeKind
+from desktop.core.comparison.compare import Comparison, compare
 from desktop.core.comparison.diff import CompareOptions
 from desktop.core.presentation.layout import Layout, ViewOptions, lay_out
 from desktop.core.presentation.report import ReportOptions

@@ -55,7 +55,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-from desktop.core.comparison.changes import Comparison
+from desktop.core.comparison.compare import Comparison
 from desktop.core.presentation.report import (
     DEFAULT_REPORT,
     ReportOptions,

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
-from desktop.core.comparison.changes import Comparison
+from desktop.core.comparison.compare import Comparison
 from desktop.core.presentation.layout import Cell, Layout
 from desktop.core.text.article import Article
 from desktop.ui.styles import Theme, tooltip

@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from desktop.core.comparison.changes import Comparison
+from desktop.core.comparison.compare import Comparison
 from desktop.core.storage.library import Library
 
 SMOKE_QUERY = "Kerry"

@@ -24,7 +24,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop.core.comparison.changes import ChangeKind, Comparison
+from desktop.core.comparison.changes import ChangeKind
+from desktop.core.comparison.compare import Comparison
 from desktop.core.presentation.kind_styles import KIND_STYLES
 from desktop.core.presentation.verdict import verdict
 from desktop.ui.styles import Theme

@@ -16,8 +16,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.core.comparison.changes import Comparison
-from desktop.core.comparison.compare import compare
+from desktop.core.comparison.compare import Comparison, compare
 from desktop.core.comparison.diff import Op
 from desktop.core.storage.library import Library
 from desktop.core.text.article import Article

@@ -31,7 +31,7 @@ def test_summary_bar_shows_similarity_counts_and_the_derived_side(open_pair: Ope
     assert result is not None
     assert f"{result.similarity:.0%} similar" in shown
     assert "004 (The Iran Project) looks derived from 002 (BBC News)" in shown
-    assert "004 keeps" in shown
+    assert "94% of 004 is in 002" in shown
     assert f"site chrome {result.counts[ChangeKind.BOILERPLATE]}" in shown
     assert f"duplicated {result.counts[ChangeKind.DUPLICATED]}" in shown
     assert window.findChild(QTextBrowser, "rightPane").parent() is not None

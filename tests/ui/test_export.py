@@ -9,8 +9,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.comparison.changes import Comparison
-from desktop.core.comparison.compare import compare
+from desktop.core.comparison.compare import Comparison, compare
 from desktop.core.presentation.report import ReportOptions, render_report, summary_text
 from desktop.core.storage.atomic import WriteError
 from desktop.core.storage.library import Library

@@ -38,8 +38,8 @@ def test_the_copy_is_found_derived_from_the_original(
     derived = comparisons[pair].derived
     assert derived is not None
     assert derived.side == "b"
-    assert derived.reason.startswith(f"{pair[1]} looks derived from {pair[0]}: keeps ")
-    assert f"of {pair[0]}'s story" in derived.reason
+    assert derived.reason.startswith(f"{pair[1]} looks derived from {pair[0]}: ")
+    assert f"of {pair[1]} is in {pair[0]}" in derived.reason
 
 
 @pytest.mark.parametrize("pair", list(PAIRS))

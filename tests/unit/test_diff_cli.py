@@ -15,7 +15,7 @@ def test_diff_prints_a_summary_then_each_change(capsys: pytest.CaptureFixture[st
     assert main(["diff", "000", "001"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("000_81f5a5d090ec48c8 vs 001_6fcc8634ba5ac4d5: ")
-    assert "001 looks derived from 000: keeps " in lines[0]
+    assert "001 looks derived from 000: 90% of 001 is in 000" in lines[0]
     assert any("US spelling of 'defence'" in line for line in lines[1:])
     assert any(line.split()[0] == "truncated" for line in lines[1:])
 

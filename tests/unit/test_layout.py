@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.comparison.boilerplate import recurring_lines
-from desktop.core.comparison.changes import ChangeKind, Comparison
-from desktop.core.comparison.compare import compare
+from desktop.core.comparison.changes import ChangeKind
+from desktop.core.comparison.compare import Comparison, compare
 from desktop.core.presentation.layout import ViewOptions, excerpt, lay_out
 from desktop.core.storage.library import Library
 

@@ -40,9 +40,9 @@ def test_seed_families(seeds: dict[str, Article], exact_limit: int) -> None:
 @pytest.mark.parametrize(
     ("this", "other", "derived", "words"),
     [
-        ("000", "001", "001", ["001 looks derived from 000", "84% of 001 is in 000", "ends early"]),
+        ("000", "001", "001", ["001 looks derived from 000", "90% of 001 is in 000", "ends early"]),
         ("001", "000", "001", ["001 looks derived from 000", "more site chrome"]),
-        ("002", "004", "004", ["004 looks derived from 002", "85% of 004 is in 002"]),
+        ("002", "004", "004", ["004 looks derived from 002", "94% of 004 is in 002"]),
     ],
 )
 def test_seed_derived_side_and_reason(

@@ -8,8 +8,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from desktop.core.comparison.changes import ChangeKind, Comparison
-from desktop.core.comparison.compare import compare
+from desktop.core.comparison.changes import ChangeKind
+from desktop.core.comparison.compare import Comparison, compare
 from desktop.core.comparison.diff import CompareOptions
 from desktop.core.presentation.report import ReportOptions, render_report, report_name, summary_text
 from desktop.core.storage.library import Library

@@ -30,8 +30,13 @@ def test_ids_are_shortened_only_when_they_are_numbered_and_stay_distinct(
 @pytest.mark.parametrize(
     ("left", "right", "headline", "evidence"),
     [
-        ("002", "004", "004 (The Iran Project) looks derived from 002 (BBC News)", "004 keeps"),
-        ("000", "001", "001 looks derived from 000 (BBC News)", "001 keeps"),
+        (
+            "002",
+            "004",
+            "004 (The Iran Project) looks derived from 002 (BBC News)",
+            "94% of 004 is in 002",
+        ),
+        ("000", "001", "001 looks derived from 000 (BBC News)", "90% of 001 is in 000"),
     ],
 )
 def test_the_verdict_names_the_copy_by_short_id_and_site(

@@ -23,12 +23,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop.core.comparison.boilerplate import breadcrumb_length
-from desktop.core.comparison.diff import CompareOptions, Segment, Span
+from desktop.core.comparison.diff import Span
 from desktop.core.language.capitals import same_government
 from desktop.core.language.facts import dates, numbers, reordered
 from desktop.core.language.names import HONORIFICS, Names, bare, name_runs, name_words
 from desktop.core.language.spelling import spelling_variant
-from desktop.core.text.article import Article
 from desktop.core.text.tokens import word_spans, words
 
 
@@ -52,40 +51,6 @@ class Change:
     reason: str
     a: Span | None
     b: Span | None
-
-
-@dataclass(frozen=True, slots=True)
-class Derivation:
-    """Which side ("a" or "b") looks copied from the other, and the evidence."""
-
-    side: str
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class AlignedBlock:
-    """One row of the side-by-side view: a paragraph of each side, None for a gap."""
-
-    a: Span | None
-    b: Span | None
-
-
-@dataclass(frozen=True, slots=True)
-class Comparison:
-    """Two articles compared: the story's similarity, every change explained, the word diff."""
-
-    a: Article
-    b: Article
-    options: CompareOptions
-    similarity: float
-    counts: dict[ChangeKind, int]
-    derived: Derivation | None
-    changes: tuple[Change, ...]
-    segments: tuple[Segment, ...]
-    blocks: tuple[AlignedBlock, ...]
-
-    def count(self, kind: ChangeKind) -> int:
-        return self.counts[kind]
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,21 +16,17 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from desktop.core.comparison.boilerplate import Chrome, by_position, chrome
-from desktop.core.comparison.changes import (
-    AlignedBlock,
-    Change,
-    ChangeKind,
-    Comparison,
-    Derivation,
-    classify_edit,
-)
+from desktop.core.comparison.changes import Change, ChangeKind, classify_edit
+from desktop.core.comparison.derivation import Derivation, Evidence, SideEvidence, derivation
 from desktop.core.comparison.diff import (
     DEFAULT_OPTIONS,
     Alignment,
     Cancel,
     CompareOptions,
+    Segment,
     Span,
     align,
 )
@@ -39,6 +35,33 @@ from desktop.core.text.article import Article, short_names
 from desktop.core.text.tokens import words
 
 _TAIL_MIN_WORDS = 30  # a shorter missing tail is an ordinary removal, not a truncation
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedBlock:
+    """One row of the side-by-side view: a paragraph of each side, None for a gap."""
+
+    a: Span | None
+    b: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Two articles compared: the story's similarity, every change explained, the word diff.
+
+    ``derived`` is the verdict of ``derivation`` on ``evidence`` (None: neither side).
+    """
+
+    a: Article
+    b: Article
+    options: CompareOptions
+    similarity: float
+    counts: dict[ChangeKind, int]
+    derived: Derivation | None
+    evidence: Evidence
+    changes: tuple[Change, ...]
+    segments: tuple[Segment, ...]
+    blocks: tuple[AlignedBlock, ...]
 
 
 def compare(
@@ -63,13 +86,15 @@ def compare(
     story = a_side.story_words() + b_side.story_words()
     similarity = 2 * shared / story if story else 1.0
     counts = Counter(change.kind for change in changes)
+    evidence = _evidence(a_side, b_side, shared, round(similarity, 4), changes)
     return Comparison(
         a=a,
         b=b,
         options=options,
         similarity=round(similarity, 4),
         counts={kind: counts[kind] for kind in ChangeKind},
-        derived=_derivation(a_side, b_side, shared, similarity, changes),
+        derived=derivation(evidence),
+        evidence=evidence,
         changes=tuple(changes),
         segments=alignment.segments,
         blocks=_blocks(alignment, a_side, b_side),
@@ -305,44 +330,26 @@ def _shared_words(alignment: Alignment, a: _Side, b: _Side) -> int:
     return shared
 
 
-def _derivation(
+def _evidence(
     a: _Side, b: _Side, shared: int, similarity: float, changes: Sequence[Change]
-) -> Derivation | None:
-    """Which side looks copied from the other: contained in it, with chrome, repeats, later."""
-    if similarity < 0.2 or not changes:
-        return None
-    evidence: dict[str, list[str]] = {"a": [], "b": []}
-    points = {"a": 0, "b": 0}
-    kept = {"a": shared / max(a.story_words(), 1), "b": shared / max(b.story_words(), 1)}
-    if abs(kept["a"] - kept["b"]) >= 0.05:
-        points["a" if kept["a"] > kept["b"] else "b"] += 2
-    for kind, what in (
-        (ChangeKind.BOILERPLATE, "lines of site chrome"),
-        (ChangeKind.DUPLICATED, "repeated paragraphs"),
-    ):
-        found = {
-            "a": sum(1 for c in changes if c.kind is kind and c.b is None),
-            "b": sum(1 for c in changes if c.kind is kind and c.a is None),
-        }
-        for side in ("a", "b"):
-            if found[side]:
-                evidence[side].append(f"adds {found[side]} {what}")
-        if found["a"] != found["b"]:
-            points["a" if found["a"] > found["b"] else "b"] += 1
-    for change in changes:
-        if change.kind is ChangeKind.TRUNCATED:
-            evidence["a" if change.a is None else "b"].append("stops early")
-    if a.article.date and b.article.date and a.article.date != b.article.date:
-        later = "a" if a.article.date > b.article.date else "b"
-        points[later] += 1
-        evidence[later].append("is dated later")
-    if points["a"] == points["b"]:
-        return None
-    side = "a" if points["a"] > points["b"] else "b"
-    derived, original = (a, b) if side == "a" else (b, a)
-    percent = round(100 * shared / max(original.story_words(), 1))
-    details = ", ".join([f"keeps {percent}% of {original.label}'s story", *evidence[side]])
-    return Derivation(side, f"{derived.label} looks derived from {original.label}: {details}")
+) -> Evidence:
+    """What each side shows of being the copy, for ``derivation`` to weigh."""
+
+    def alone(kind: ChangeKind, side: _Side) -> int:
+        """Changes of ``kind`` on ``side`` only."""
+        return sum(1 for c in changes if c.kind is kind and (c.b if side is a else c.a) is None)
+
+    def side_evidence(side: _Side, other: _Side) -> SideEvidence:
+        return SideEvidence(
+            name=side.label,
+            contained=round(shared / max(side.story_words(), 1), 4),
+            date=side.article.date,
+            chrome_lines=alone(ChangeKind.BOILERPLATE, side),
+            repeated=alone(ChangeKind.DUPLICATED, side),
+            ends_early=alone(ChangeKind.TRUNCATED, other) > 0,  # the other has the tail
+        )
+
+    return Evidence(side_evidence(a, b), side_evidence(b, a), similarity)
 
 
 def _blocks(alignment: Alignment, a: _Side, b: _Side) -> tuple[AlignedBlock, ...]:

@@ -18,7 +18,8 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.core.comparison.changes import Change, ChangeKind, Comparison
+from desktop.core.comparison.changes import Change, ChangeKind
+from desktop.core.comparison.compare import Comparison
 from desktop.core.comparison.diff import Op, Segment, Span
 
 EXCERPT_LENGTH = 70

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from html import escape
 
 from desktop import __version__
-from desktop.core.comparison.changes import AlignedBlock, Change, ChangeKind, Comparison
+from desktop.core.comparison.changes import Change, ChangeKind
+from desktop.core.comparison.compare import AlignedBlock, Comparison
 from desktop.core.comparison.diff import Span
 from desktop.core.presentation.highlight import Highlights
 from desktop.core.presentation.kind_styles import KIND_STYLES, css_declarations

@@ -1,14 +1,16 @@
 """The verdict on a comparison in words, as the window's summary and the report say it.
 
 "91% similar · 004 (The Iran Project) looks derived from 002 (BBC News)", with the evidence
-from the core's derivation reason below it.
+below it, both said from the comparison's fields (``Comparison.derived`` and
+``Comparison.evidence``, worded by ``comparison.derivation``): nothing re-parsed.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.core.comparison.changes import Comparison
+from desktop.core.comparison.compare import Comparison
+from desktop.core.comparison.derivation import grounds
 from desktop.core.text.article import Article, short_names
 
 
@@ -21,28 +23,19 @@ class Verdict:
 
 
 def verdict(comparison: Comparison) -> Verdict:
-    """ "87% similar · 004 (The Iran Project) looks derived from 002 (BBC News)", and why.
-
-    The core's reason names the articles as a reader says them ("004 looks derived from
-    002: keeps …"); the head is said again from ``Derivation.side`` with the sites.
-    """
+    """ "87% similar · 004 (The Iran Project) looks derived from 002 (BBC News)", and why."""
     a, b = comparison.a, comparison.b
     if a.text == b.text:
         return Verdict("The two versions are identical.")
     similar = f"{comparison.similarity:.0%} similar"
+    why = grounds(comparison.evidence)
     derived = comparison.derived
     if derived is None:
-        return Verdict(similar, "Neither version looks derived from the other.")
+        return Verdict(similar, f"Neither version looks derived from the other: {why}.")
     copy, original = (a, b) if derived.side == "a" else (b, a)
     names = short_names(a, b)
-    reason = derived.reason
-    head = f"{names[copy.id]} looks derived from {names[original.id]}:"
-    if reason.startswith(head):  # "004 keeps 88% of 002's story, adds …"
-        reason = f"{names[copy.id]} {reason.removeprefix(head).strip()}"
-    else:  # worded otherwise: keep it whole
-        reason = reason[:1].upper() + reason[1:]
     said = f"{named(copy, names)} looks derived from {named(original, names)}"
-    return Verdict(f"{similar} · {said}", reason.rstrip(".") + ".")
+    return Verdict(f"{similar} · {said}", why[:1].upper() + why[1:] + ".")
 
 
 def named(article: Article, names: dict[str, str]) -> str:

@@ -1,6 +1,6 @@
 """Versions: which articles tell one story, found by shingles and MinHash across a library.
 
-Fingerprints kept on disk, postings, related versions, families and which version looks
-derived. Uses ``comparison`` (site
-chrome, the derivation judge) and ``text``.
+Fingerprints kept on disk, postings, related versions and families; which version looks
+derived is the comparison's verdict (``comparison.derivation``). Uses ``comparison`` and
+``text``.
 """

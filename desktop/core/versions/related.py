@@ -9,7 +9,8 @@ articles as versions of one story when
 and they share at least ``MIN_SHARED`` shingles. Containment rather than Jaccard, because a
 republished copy is often a truncated subset: 001 holds 40% of 000's shingles but 84% of
 its own are in 000 (Jaccard 0.37). ``related`` lists an article's versions best first with
-both directions, Jaccard, and which side looks derived and why (``derivation.py``).
+both directions, Jaccard, and which side looks derived and why: the verdict of comparing
+the two (``comparison.derivation``, the one judge ``diff`` and the window use too).
 ``families`` are the connected groups of linked articles, every article in exactly one;
 a family's id is its lowest member id.
 
@@ -30,9 +31,8 @@ article's links and recomputes its own family only.
 
 Scale. The index keeps each article's sorted unique shingle hashes (their low 32 bits,
 ``fingerprints.Fingerprints.shingles``) to verify candidates exactly; ``related`` and
-``similar`` shingle the two texts again to judge the derived side, for the few relations
-they return. Candidates come from
-``postings.Postings``:
+``similar`` compare the two texts to judge the derived side, for the few relations they
+return. Candidates come from ``postings.Postings``:
 
 - up to ``EXACT_LIMIT`` (2,000) articles, over every shingle: any pair sharing
   ``MIN_SHARED`` shingles is found;
@@ -62,12 +62,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from desktop.core.comparison.compare import compare
+from desktop.core.comparison.derivation import derived_side, reason
 from desktop.core.errors import ArticleNotFoundError, RecensionError
 from desktop.core.text.article import Article
-from desktop.core.versions.derivation import Version, judge
 from desktop.core.versions.fingerprints import Fingerprints
 from desktop.core.versions.postings import Postings, Tokens
-from desktop.core.versions.shingles import shingle
 
 DEFAULT_THRESHOLD = 0.5
 MIN_SHARED = 8
@@ -174,19 +174,27 @@ class VersionIndex:
         del self._articles[article_id], self._sets[article_id]
         self._regroup(family)
 
-    def related(self, article_id: str, *, limit: int = 20) -> tuple[Relation, ...]:
-        """The other versions of an article (above the threshold), best first."""
-        self._require(article_id)
-        return self._relations(article_id, self._links[article_id], limit)
+    def related(
+        self, article_id: str, *, limit: int = 20, recurring: frozenset[str] = frozenset()
+    ) -> tuple[Relation, ...]:
+        """The other versions of an article (above the threshold), best first.
 
-    def similar(self, article_id: str, *, limit: int = 20) -> tuple[Relation, ...]:
+        ``recurring`` is the library's recurring lines, as ``compare`` takes them: each
+        relation's derived side is the comparison's (``comparison.derivation``).
+        """
+        self._require(article_id)
+        return self._relations(article_id, self._links[article_id], limit, recurring)
+
+    def similar(
+        self, article_id: str, *, limit: int = 20, recurring: frozenset[str] = frozenset()
+    ) -> tuple[Relation, ...]:
         """The most similar articles, best first, whether or not above the threshold.
 
         Up to ``EXACT_LIMIT`` articles every article sharing a shingle is considered;
         above it, those sharing a MinHash band key.
         """
         self._require(article_id)
-        return self._relations(article_id, self._candidates(article_id, 1), limit)
+        return self._relations(article_id, self._candidates(article_id, 1), limit, recurring)
 
     def families(self) -> tuple[Family, ...]:
         """Every article in exactly one family (singletons included), ordered by id."""
@@ -260,14 +268,13 @@ class VersionIndex:
             for member in group:
                 self._family[member] = key
 
-    def _relations(self, this: str, others: Iterable[str], limit: int) -> tuple[Relation, ...]:
+    def _relations(
+        self, this: str, others: Iterable[str], limit: int, recurring: frozenset[str]
+    ) -> tuple[Relation, ...]:
         """The best ``limit`` of ``others`` by containment, then Jaccard, then id."""
         scored = [(self._scores(this, other), other) for other in others]
         scored.sort(key=lambda item: (-item[0][0], -item[0][1], item[1]))
-        if not scored:
-            return ()
-        this_version = Version(self._articles[this], shingle(self._articles[this].text))
-        return tuple(self._relation(this_version, other) for _, other in scored[:limit])
+        return tuple(self._relation(this, other, recurring) for _, other in scored[:limit])
 
     def _scores(self, this: str, other: str) -> tuple[float, float, float, float, int]:
         """Containment, Jaccard, this-in-other, other-in-this, shared shingles."""
@@ -277,17 +284,18 @@ class VersionIndex:
         jaccard = shared / max(size_this + size_other - shared, 1)
         return max(contains, contained), jaccard, contains, contained, shared
 
-    def _relation(self, this: Version, other: str) -> Relation:
+    def _relation(self, this: str, other: str, recurring: frozenset[str]) -> Relation:
         article = self._articles[other]
-        containment, jaccard, contains, contained, shared = self._scores(this.id, other)
-        verdict = judge(this, Version(article, shingle(article.text)))
+        containment, jaccard, contains, contained, shared = self._scores(this, other)
+        evidence = compare(self._articles[this], article, recurring=recurring).evidence
+        side = derived_side(evidence)
         return Relation(
             id=other,
             title=article.title,
             containment=round(containment, 4),
             jaccard=round(jaccard, 4),
-            derived=verdict.derived,
-            reason=verdict.reason,
+            derived=None if side is None else (this if side == "a" else other),
+            reason=reason(evidence),
             contains=round(contains, 4),
             contained=round(contained, 4),
             shared=shared,
