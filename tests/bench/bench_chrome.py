@@ -33,8 +33,7 @@ from pathlib import Path
 import lxml.html
 import trafilatura
 
-from desktop.core.comparison.changes import Comparison
-from desktop.core.comparison.compare import compare
+from desktop.core.comparison.compare import Comparison, compare
 from desktop.core.comparison.diff import Op, align
 from desktop.core.text.article import Article
 from desktop.core.text.tokens import lines, word_spans
