@@ -91,10 +91,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise RecensionError(f"--library: {args.library} is not a folder")
         library = Library.open(args.library)
         if args.smoke:
+            from desktop.ui.display import require_display
+
+            require_display("offscreen")  # what the smoke runs on
             from desktop.ui.smoke import run_smoke
 
             return run_smoke(library)
         if args.command is None:
+            from desktop.ui.display import require_display
+
+            require_display()  # before Qt, which would abort without one
             from desktop.ui.app import run_app
 
             return run_app(library)

@@ -24,6 +24,9 @@ def register(commands: Any) -> None:
 
 def run_compare(args: argparse.Namespace, library: Library) -> int:
     a, b = resolve(args.a, library), resolve(args.b, library)
+    from desktop.ui.display import require_display
+
+    require_display()  # before Qt, which would abort without one
     from desktop.ui.app import application, settings
     from desktop.ui.compare import open_comparison
 
