@@ -16,6 +16,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.cli import (
@@ -26,8 +27,10 @@ from desktop.cli import (
     search_commands,
 )
 from desktop.core.errors import RecensionError
-from desktop.core.storage.library import Library
 from desktop.core.text.printable import printable
+
+if TYPE_CHECKING:  # loaded once the arguments are read: --version and --help stay quick
+    from desktop.core.storage.library import Library
 
 COMMANDS = (
     library_commands,
@@ -89,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.library is not None and not args.library.is_dir():
             raise RecensionError(f"--library: {args.library} is not a folder")
+        from desktop.core.storage.library import Library
+
         library = Library.open(args.library)
         if args.smoke:
             from desktop.ui.display import require_display

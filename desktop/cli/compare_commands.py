@@ -7,10 +7,12 @@ resolves them; a file is read for the comparison only, never imported into the l
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.refs import chrome_lines, resolve
-from desktop.core.storage.library import Library
+
+if TYPE_CHECKING:
+    from desktop.core.storage.library import Library
 
 
 def register(commands: Any) -> None:

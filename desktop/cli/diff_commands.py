@@ -12,25 +12,27 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli import refs, report_commands
 from desktop.cli.output import print_json
-from desktop.core.comparison.changes import Change, ChangeKind
-from desktop.core.comparison.compare import Comparison, compare
-from desktop.core.comparison.diff import CompareOptions, Op
 from desktop.core.errors import RecensionError
-from desktop.core.storage.library import Library
+
+if TYPE_CHECKING:  # loaded when the command runs: --help stays quick
+    from desktop.core.comparison.changes import Change
+    from desktop.core.comparison.compare import Comparison
+    from desktop.core.storage.library import Library
 
 _OPTIONS = {
     "case": "ignore_case",
     "punctuation": "ignore_punctuation",
     "whitespace": "ignore_whitespace",
 }
-_KINDS = {kind.value: kind for kind in (ChangeKind.COPY_EDIT, ChangeKind.BOILERPLATE)}
-_ALIASES = {"copy-edits": ChangeKind.COPY_EDIT.value}  # the name before it matched the kind's
-_COLOURS = {Op.DELETE: ("\x1b[31m[-", "-]\x1b[0m"), Op.INSERT: ("\x1b[32m{+", "+}\x1b[0m")}
-_PLAIN = {Op.DELETE: ("[-", "-]"), Op.INSERT: ("{+", "+}")}
+# ChangeKind and Op values (StrEnums): reading the arguments needs no comparison code
+_KINDS = ("copy-edit", "boilerplate")
+_ALIASES = {"copy-edits": "copy-edit"}  # the name before it matched the kind's
+_COLOURS = {"delete": ("\x1b[31m[-", "-]\x1b[0m"), "insert": ("\x1b[32m{+", "+}\x1b[0m")}
+_PLAIN = {"delete": ("[-", "-]"), "insert": ("{+", "+}")}
 
 
 def register(commands: Any) -> None:
@@ -51,6 +53,10 @@ def register(commands: Any) -> None:
 
 
 def run_diff(args: argparse.Namespace, library: Library) -> int:
+    from desktop.core.comparison.changes import ChangeKind
+    from desktop.core.comparison.compare import compare
+    from desktop.core.comparison.diff import CompareOptions
+
     words = (word.strip() for word in args.ignore.split(","))
     ignored = {_ALIASES.get(word, word) for word in words if word}
     unknown = ignored - set(_OPTIONS) - set(_KINDS)
@@ -60,7 +66,7 @@ def run_diff(args: argparse.Namespace, library: Library) -> int:
     options = CompareOptions(**{_OPTIONS[word]: True for word in ignored if word in _OPTIONS})
     a, b = refs.resolve(args.a, library), refs.resolve(args.b, library)
     comparison = compare(a, b, options=options, recurring=refs.chrome_lines(library, a, b))
-    hidden = {_KINDS[word] for word in ignored if word in _KINDS}
+    hidden = {ChangeKind(word) for word in ignored if word in _KINDS}
     report_commands.write_reports(args, comparison, hidden=hidden)
     if args.json:
         print_json(comparison)
@@ -93,6 +99,8 @@ def describe(change: Change) -> str:
 
 def word_diff(comparison: Comparison, *, colour: bool) -> str:
     """B's text with A's removed words in [-…-] and B's added words in {+…+}."""
+    from desktop.core.comparison.diff import Op
+
     marks = _COLOURS if colour else _PLAIN
     parts = []
     for segment in comparison.segments:

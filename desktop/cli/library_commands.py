@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.options import Number, help_with_range
 from desktop.cli.output import print_json
-from desktop.core.storage.library import ImportReport, ImportStatus, Library
-from desktop.core.text.article import Article, ArticleSummary
 from desktop.core.text.ingest import DEFAULT_MAX_BYTES
 from desktop.core.text.printable import printable
+
+if TYPE_CHECKING:  # loaded when a command runs: --help stays quick
+    from desktop.core.storage.library import ImportReport, Library
+    from desktop.core.text.article import Article
 
 FILE_MB = Number(0.0, 1024.0, low_included=False)
 
@@ -45,6 +47,8 @@ def register(commands: Any) -> None:
 
 
 def run_list(args: argparse.Namespace, library: Library) -> int:
+    from desktop.core.text.article import ArticleSummary
+
     articles = library.articles()
     if args.json:
         print_json({"articles": [ArticleSummary.of(article) for article in articles]})
@@ -69,6 +73,8 @@ def run_show(args: argparse.Namespace, library: Library) -> int:
 
 
 def run_add(args: argparse.Namespace, library: Library) -> int:
+    from desktop.core.storage.library import ImportStatus
+
     if args.max_mb is not None:
         library.max_bytes = int(args.max_mb * 1_048_576)
     report = library.add(args.paths)

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.core.comparison.boilerplate import recurring_lines
 from desktop.core.errors import IngestError
-from desktop.core.storage.library import Library
-from desktop.core.text.article import Article
-from desktop.core.text.ingest import ingest_file
+
+if TYPE_CHECKING:  # loaded when a command runs (trafilatura): --help stays quick
+    from desktop.core.storage.library import Library
+    from desktop.core.text.article import Article
 
 HELP = "an id (or unique id prefix) in the library, or the path of a file"
 
@@ -27,6 +28,8 @@ def resolve(ref: str, library: Library) -> Article:
     A file is read as an import would read it (encoding, HTML main text, metadata), but
     the library is left as it is.
     """
+    from desktop.core.text.ingest import ingest_file
+
     path = Path(ref)
     if not path.is_file():
         return library.get(ref)
@@ -47,4 +50,6 @@ def with_files(articles: Sequence[Article], *compared: Article) -> list[Article]
 
 def chrome_lines(library: Library, *compared: Article) -> frozenset[str]:
     """The lines recurring across the library and the compared articles: site chrome."""
+    from desktop.core.comparison.boilerplate import recurring_lines
+
     return recurring_lines(with_files(library.articles(), *compared))

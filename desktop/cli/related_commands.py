@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.options import Number, Whole, help_with_range
 from desktop.cli.output import print_json
 from desktop.cli.refs import chrome_lines
-from desktop.core.storage.library import Library
 from desktop.core.text.printable import printable
-from desktop.core.versions.related import DEFAULT_THRESHOLD, Family, Relation, VersionIndex
+from desktop.core.versions import DEFAULT_THRESHOLD
+
+if TYPE_CHECKING:  # loaded when a command runs (numpy): --help stays quick
+    from desktop.core.storage.library import Library
+    from desktop.core.versions.related import Family, Relation
 
 RELATIONS = Whole(1, 1000)
 SHARE = Number(0.0, 1.0, low_included=False)
@@ -65,6 +68,8 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
 
 
 def run_related(args: argparse.Namespace, library: Library) -> int:
+    from desktop.core.versions.related import VersionIndex
+
     article = library.get(args.id)
     index = VersionIndex(library.articles(), threshold=args.threshold)
     relations = index.related(article.id, limit=args.limit, recurring=chrome_lines(library))
@@ -81,6 +86,8 @@ def run_related(args: argparse.Namespace, library: Library) -> int:
 
 
 def run_families(args: argparse.Namespace, library: Library) -> int:
+    from desktop.core.versions.related import VersionIndex
+
     index = VersionIndex(library.articles(), threshold=args.threshold)
     families = index.families()
     if args.json:

@@ -12,11 +12,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Collection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.core.comparison.changes import ChangeKind
-from desktop.core.comparison.compare import Comparison
-from desktop.core.presentation.report import ReportOptions, render_report
-from desktop.core.storage.atomic import write_atomically
+if TYPE_CHECKING:  # loaded when a report is asked for: --help stays quick
+    from desktop.core.comparison.changes import ChangeKind
+    from desktop.core.comparison.compare import Comparison
 
 
 def add_report_options(parser: argparse.ArgumentParser) -> None:
@@ -31,6 +31,10 @@ def write_reports(
     """Write the HTML and/or PDF report that ``args`` asks for, ``hidden`` kinds filtered."""
     if args.html is None and args.pdf is None:
         return
+    from desktop.core.comparison.changes import ChangeKind
+    from desktop.core.presentation.report import ReportOptions, render_report
+    from desktop.core.storage.atomic import write_atomically
+
     options = ReportOptions(
         hide_copy_edits=ChangeKind.COPY_EDIT in hidden,
         fold_boilerplate=ChangeKind.BOILERPLATE in hidden,

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.options import Whole, help_with_range
 from desktop.cli.output import print_json
-from desktop.core.search.index import SearchIndex, SearchResults, SortOrder
-from desktop.core.storage.library import Library
+from desktop.core.search.results import SearchResults, SortOrder
 from desktop.core.text.printable import printable
+
+if TYPE_CHECKING:  # the commands load what they use when they run: --help stays quick
+    from desktop.core.search.index import SearchIndex
+    from desktop.core.storage.library import Library
 
 _BOLD, _PLAIN = "\033[1m", "\033[0m"
 HITS = Whole(1, 1000)
@@ -52,6 +55,8 @@ def register(commands: Any) -> None:
 
 def open_index(library: Library, *, progress: bool = False) -> SearchIndex:
     """The library's index, refreshed; warnings (and progress if asked) go to stderr."""
+    from desktop.core.search.index import SearchIndex
+
     index = SearchIndex.open(library.state_dir / "index")
     for warning in index.warnings:
         print(f"recension: {warning}", file=sys.stderr)
@@ -70,6 +75,8 @@ def run_search(args: argparse.Namespace, library: Library) -> int:
 
 
 def run_index(args: argparse.Namespace, library: Library) -> int:
+    from desktop.core.search.index import SearchIndex
+
     index = SearchIndex.open(library.state_dir / "index")
     for warning in index.warnings:
         print(f"recension: {warning}", file=sys.stderr)

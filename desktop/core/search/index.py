@@ -43,7 +43,6 @@ import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -53,13 +52,13 @@ from whoosh.filedb.filestore import FileStorage
 from desktop.core.errors import QueryError, RecensionError
 from desktop.core.search.query import (
     SCHEMA_VERSION,
-    Snippet,
     build_schema,
     make_snippet,
     parse_query,
     searched_words,
     word_spans,
 )
+from desktop.core.search.results import SearchHit, SearchResults, Snippet, SortOrder
 from desktop.core.storage.store import write_atomically
 from desktop.core.text.article import Article
 
@@ -85,30 +84,6 @@ _PARALLEL_FROM = 500  # articles; below this, starting processes costs more than
 _PARALLEL = {"procs": 2, "limitmb": 128, "multisegment": True}
 _SINGLE = {"limitmb": 128}
 _BATCH_CHARS = 15_000_000  # of text per commit: each process's postings stay within limitmb
-
-
-class SortOrder(StrEnum):
-    RELEVANCE = "relevance"
-    DATE = "date"
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    id: str
-    title: str
-    source: str
-    date: str | None
-    score: float
-    snippet: Snippet
-    family: str
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResults:
-    query: str
-    total: int
-    hits: tuple[SearchHit, ...]
-    page: int
 
 
 @dataclass(frozen=True, slots=True)

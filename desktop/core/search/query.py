@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import pickle
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -34,6 +33,7 @@ from whoosh.support.charset import accent_map
 from whoosh.system import pack_uint
 
 from desktop.core.errors import QueryError
+from desktop.core.search.results import Snippet
 
 SCHEMA_VERSION = 3
 SNIPPET_CHARS = 200
@@ -205,14 +205,6 @@ def _normalise_dates(node: Any) -> Any:
             raise QueryError(f"dates are written like 2014-03-31, not {node.text!r}")
         return query.Prefix("date", node.text) if len(node.text) < 10 else node
     return node
-
-
-@dataclass(frozen=True, slots=True)
-class Snippet:
-    """A stretch of an article's text to show; ``highlights`` are offsets into ``text``."""
-
-    text: str
-    highlights: tuple[tuple[int, int], ...]
 
 
 def searched_words(parsed: Any, reader: Any) -> frozenset[str]:

@@ -12,7 +12,8 @@ charset``); then charset-normalizer's guess among legacy encodings (cp1252, lati
 decoded with the wrong encoding somewhere upstream, keeping curly quotes, ligatures and
 character widths as they are (they are the author's, and the comparison key folds them).
 
-This is the only module that imports charset-normalizer and ftfy.
+This is the only module that imports charset-normalizer and ftfy, when first needed (ASCII
+and UTF-8 text need neither).
 """
 
 from __future__ import annotations
@@ -22,9 +23,6 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-import charset_normalizer
-import ftfy
-
 from desktop.core.errors import IngestError
 
 _BOMS = (
@@ -33,13 +31,6 @@ _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
-)
-_FTFY = ftfy.TextFixerConfig(
-    unescape_html=False,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    explain=False,
 )
 _HTML_START = re.compile(
     rb"\s*(<!doctype\s+html|<html|<head|<body|<!--|<meta|<title|<div|<p[\s>])", re.I
@@ -120,7 +111,16 @@ def fix_text(text: str) -> str:
     """
     if text.isascii() and not _CONTROL.search(text):
         return text.replace("\r\n", "\n").replace("\r", "\n")
-    return ftfy.fix_text(text, _FTFY)
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        explain=False,
+    )
+    return ftfy.fix_text(text, config)
 
 
 def _looks_binary(text: str) -> bool:
@@ -138,6 +138,8 @@ def _decode_strict(raw: bytes, encoding: str, *, partial: bool = False) -> str:
 
 
 def _guess(raw: bytes) -> tuple[str, str]:
+    import charset_normalizer
+
     best = charset_normalizer.from_bytes(raw).best()
     if best is None:
         raise IngestError("its bytes are in no text encoding Recension can recognise")

@@ -8,7 +8,8 @@ that are calls to action rather than the story ("Subscribe now…", "Sign up to 
 newsletter", "Read more: …", "© 2022 … All rights reserved") are dropped, as the
 benchmark ``tests/bench/bench_ingest.py`` measures on trafilatura's evaluation pages.
 
-This is the only module that imports trafilatura.
+This is the only module that imports trafilatura, when a page is first read (it takes a
+tenth of a second to load, which the window's start and plain-text imports do without).
 """
 
 from __future__ import annotations
@@ -16,8 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-
-import trafilatura
 
 from desktop.core.errors import IngestError
 
@@ -48,6 +47,8 @@ class Page:
 
 def extract_page(html: str, url: str = "") -> Page:
     """The main text and metadata of ``html``; IngestError if it has no main text."""
+    import trafilatura
+
     try:
         document = trafilatura.bare_extraction(
             html, url=url or None, include_comments=False, with_metadata=True

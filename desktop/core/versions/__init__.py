@@ -4,3 +4,5 @@ Fingerprints kept on disk, postings, related versions and families; which versio
 derived is the comparison's verdict (``comparison.derivation``). Uses ``comparison`` and
 ``text``.
 """
+
+DEFAULT_THRESHOLD = 0.5  # containment linking two versions of a story (see ``related``)

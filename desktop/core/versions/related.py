@@ -66,10 +66,10 @@ from desktop.core.comparison.compare import compare
 from desktop.core.comparison.derivation import derived_side, reason
 from desktop.core.errors import ArticleNotFoundError, RecensionError
 from desktop.core.text.article import Article
+from desktop.core.versions import DEFAULT_THRESHOLD
 from desktop.core.versions.fingerprints import Fingerprints
 from desktop.core.versions.postings import Postings, Tokens
 
-DEFAULT_THRESHOLD = 0.5
 MIN_SHARED = 8
 """Fewer shared shingles than this never make two versions, however small the articles."""
 EXACT_LIMIT = 2_000

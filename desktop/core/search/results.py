@@ -1,0 +1,42 @@
+"""What a search answers: pages of hits, each with a snippet to show. No Whoosh here.
+
+Kept apart from ``index`` so that code which only names these values (the command line's
+options, the window's sort box) does not load Whoosh.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class SortOrder(StrEnum):
+    RELEVANCE = "relevance"
+    DATE = "date"
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """A stretch of an article's text to show; ``highlights`` are offsets into ``text``."""
+
+    text: str
+    highlights: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    id: str
+    title: str
+    source: str
+    date: str | None
+    score: float
+    snippet: Snippet
+    family: str
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    query: str
+    total: int
+    hits: tuple[SearchHit, ...]
+    page: int
