@@ -26,6 +26,7 @@ from desktop.cli import (
     related_commands,
     search_commands,
 )
+from desktop.cli.synopsis import synopses
 from desktop.core.errors import RecensionError
 from desktop.core.text.printable import printable
 
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="recension",
         description="Compare versions of news articles. No command: open the window.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"recension {__version__}")
     _add_library_option(parser, default=None)
@@ -70,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
         module.register(commands)
     for command in commands.choices.values():
         _add_library_option(command, default=argparse.SUPPRESS)  # keeps the one given before
+    parser.epilog = "synopsis (every command also takes --library DIR):\n  " + "\n  ".join(
+        synopses(parser)
+    )
     return parser
 
 
