@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.core.comparison.compare import Comparison
 from desktop.core.presentation.kind_styles import KIND_STYLES
 from desktop.core.presentation.layout import Stop, excerpt
+from desktop.ui.styles import quiet_colour
 
 ChangeRole = Qt.ItemDataRole.UserRole + 1
 ReasonRole = Qt.ItemDataRole.UserRole + 2
@@ -51,7 +52,7 @@ class ChangeDelegate(QStyledItemDelegate):
         elided = option.fontMetrics.elidedText(quote, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(QRect(rect.x(), rect.y(), rect.width(), line), 0, elided)
         if not selected:
-            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.setPen(quiet_colour(option.palette))
         for number, words in enumerate(wrapped(option.fontMetrics, reason, rect.width()), 1):
             painter.drawText(
                 QRect(rect.x(), rect.y() + number * line, rect.width(), line), 0, words

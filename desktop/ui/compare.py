@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.comparison.compare import Comparison, compare
 from desktop.core.comparison.diff import CompareOptions
+from desktop.core.presentation.kind_styles import KIND_STYLES
 from desktop.core.presentation.layout import Layout, ViewOptions, lay_out
 from desktop.core.presentation.report import ReportOptions
 from desktop.core.presentation.verdict import named
@@ -246,7 +247,8 @@ class CompareWindow(QMainWindow):
             bottom = (
                 self.left.row_top(stop.row + 1) if stop.row + 1 < len(self.layout_.rows) else height
             )
-            marks.append(Mark(top / height, bottom / height, theme.colour(kind)))
+            shape = KIND_STYLES[kind].ruler
+            marks.append(Mark(top / height, bottom / height, theme.colour(kind), shape))
         self.ruler.set_marks(marks)
         self._update_ruler_view()
 

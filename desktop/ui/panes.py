@@ -5,7 +5,8 @@ An ``ArticleHeader`` shows an article's title over its source, date and id, and 
 that side looks derived. A ``ComparePane`` shows one side of a ``Layout``: one text block
 per row, each run of article text inserted as plain text (never parsed as HTML) in the
 format of the change that paints it, with the change's kind and reason as its tooltip and
-a ``change:N`` anchor so a click can select it. A gap row is an empty hatched block.
+a ``change:N`` anchor so a click can select it. A gap row is an empty hatched block; a row
+holding text of a kind drawn with a bar (removed, cut off) has that bar in its margin.
 ``PanePair`` keeps two panes in register: every row is padded to the taller side's height,
 and scrolling one pane puts the same row, at the same point inside it, at the top of the
 other.
@@ -19,7 +20,6 @@ from PySide6.QtGui import (
     QColor,
     QPainter,
     QPaintEvent,
-    QPalette,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -29,13 +29,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from desktop.core.comparison.compare import Comparison
+from desktop.core.presentation.kind_styles import KIND_STYLES
 from desktop.core.presentation.layout import Cell, Layout
 from desktop.core.text.article import Article
-from desktop.ui.styles import Theme, tooltip
+from desktop.ui.styles import BAR_WIDTH, Theme, quieten, tooltip
 
 ROW_SPACING = 12  # pixels between paragraphs
 LINE_HEIGHT = 125  # percent
 ANCHOR = "change:"
+BAR_X = 5  # where the margin bar stands, inside the 16 px document margin
 Proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 
 
@@ -54,7 +56,6 @@ class ArticleHeader(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title.setFont(font)
-        self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 6, 16, 6)
         column.setSpacing(2)
@@ -66,6 +67,7 @@ class ArticleHeader(QWidget):
         date = article.date.strftime("%-d %B %Y") if article.date else ""
         parts = [role, article.source, date, article.id]
         self.meta.setText(" · ".join(part for part in parts if part))
+        quieten(self.meta, self.palette())
         self.setAccessibleName(", ".join(part for part in (article.title, role) if part))
 
 
@@ -87,6 +89,7 @@ class ComparePane(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self.ranges: dict[int, tuple[int, int]] = {}  # change → document positions
         self._gaps: list[bool] = []
+        self._bars: dict[int, QColor] = {}  # row → the colour of the bar in its margin
         self._gap_brush = QBrush()
 
     def show_side(self, comparison: Comparison, layout: Layout, side: str, theme: Theme) -> None:
@@ -96,6 +99,7 @@ class ComparePane(QTextBrowser):
         document.clear()
         self.ranges = {}
         self._gaps = []
+        self._bars = {}
         self._gap_brush = QBrush(theme.gap, Qt.BrushStyle.BDiagPattern)
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
@@ -112,6 +116,11 @@ class ComparePane(QTextBrowser):
             self._gaps.append(cell is None)
             if cell is not None:
                 self._insert_cell(cursor, cell, article, comparison, theme)
+                barred = [run.change for run in cell.runs if run.change is not None]
+                kinds = [comparison.changes[change].kind for change in barred]
+                bar = next((kind for kind in kinds if KIND_STYLES[kind].bar), None)
+                if bar is not None:
+                    self._bars[number] = theme.colour(bar)
         cursor.endEditBlock()
 
     def _insert_cell(
@@ -212,14 +221,19 @@ class ComparePane(QTextBrowser):
         cursor.endEditBlock()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """The text, then a hatched band over each run of gap rows (as Meld draws them)."""
+        """The text, a hatched band over each run of gap rows (as Meld draws them), the bars."""
         super().paintEvent(event)
-        if not any(self._gaps):
+        if not any(self._gaps) and not self._bars:
             return
         painter = QPainter(self.viewport())
         painter.translate(0, -self.verticalScrollBar().value())
         for top, bottom in self._gap_bands():
             painter.fillRect(QRectF(0, top, self.viewport().width(), bottom - top), self._gap_brush)
+        layout = self.document().documentLayout()
+        heights = self.natural_heights() if self._bars else []
+        for row, colour in self._bars.items():
+            top = layout.blockBoundingRect(self.document().findBlockByNumber(row)).top()
+            painter.fillRect(QRectF(BAR_X, top, BAR_WIDTH, heights[row]), colour)
         painter.end()
 
     def _gap_bands(self) -> list[tuple[float, float]]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.text.article import Article
 from desktop.ui.rich_text import highlighted_html
+from desktop.ui.styles import quiet_colour
 
 READING_WIDTH_EM = 42
 
@@ -56,7 +57,7 @@ class ReadingPane(QTextBrowser):
         self.article = article
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         hit = "background-color: #7a5c00; color: #ffffff;" if dark else "background: #ffe08a;"
-        dim = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).name()
+        dim = quiet_colour(self.palette()).name()
         self.document().setDefaultStyleSheet(
             f".hit {{ {hit} }} .meta {{ color: {dim}; }}"
             "h1 { font-size: x-large; } p { line-height: 140%; }"

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.core.search.index import SearchHit
 from desktop.core.workspace import HitGroup
 from desktop.ui.rich_text import highlighted_html
+from desktop.ui.styles import quiet_colour
 
 _Index = QModelIndex | QPersistentModelIndex
 HitRole = Qt.ItemDataRole.UserRole + 1
@@ -131,7 +132,7 @@ class ResultDelegate(QStyledItemDelegate):
         colours = {
             "hit": "#7a5c00" if dark else "#ffe08a",
             "hit_text": "#ffffff" if dark else "#000000",
-            "dim": palette.color(QPalette.ColorRole.PlaceholderText).name(),
+            "dim": quiet_colour(palette).name(),
             "text": palette.color(QPalette.ColorRole.Text).name(),
         }
         document = QTextDocument()

@@ -1,10 +1,10 @@
 """The kinds' styles (``core.presentation.kind_styles``, shared with the report) as Qt text formats.
 
 ``Theme.for_palette`` picks the light or the dark tones of every kind from the window's
-palette, and the palette's own text colour for what no change paints (dimmed text, the
-hatching of a gap). The panes, the legend, the change list and the overview ruler all take
-their formats and colours from here, and the report its CSS from the same table, so the
-window and the report always agree.
+palette, and the palette's own text colour for what no change paints (quiet text that
+still reads at WCAG AA on the page, the hatching of a gap). The panes, the legend, the
+change list and the overview ruler all take their formats and colours from here, and the
+report its CSS from the same table, so the window and the report always agree.
 """
 
 from __future__ import annotations
@@ -13,12 +13,16 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtGui import QBrush, QColor, QPalette, QTextCharFormat
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.comparison.diff import Op
 from desktop.core.presentation.kind_styles import KIND_STYLES, Line, LineStyle, Tones
+from desktop.core.presentation.legibility import contrast, quiet
 
 Underline = QTextCharFormat.UnderlineStyle
+Role = QPalette.ColorRole
+BAR_WIDTH = 4  # the bar in the margin of a removed or cut-off paragraph
 
 _UNDERLINES = {
     LineStyle.SOLID: Underline.SingleUnderline,
@@ -39,8 +43,7 @@ class Theme:
     def for_palette(cls, palette: QPalette) -> Theme:
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
-        dim = QColor(text)
-        dim.setAlpha(120)
+        dim = quiet_colour(palette)
         gap = QColor(text)
         gap.setAlpha(45)
         return cls(dark=base.lightness() < 128, text=text, dim=dim, gap=gap)
@@ -55,28 +58,38 @@ class Theme:
     def char_format(self, kind: ChangeKind, op: Op = Op.EQUAL) -> QTextCharFormat:
         """How text painted by a change of ``kind`` looks; ``op`` marks the words it swapped.
 
-        Only rewrites mark their words: the deleted ones struck through and the inserted
-        ones underlined, both on a deeper shade of the kind's background.
+        Only rewrites mark the words they swapped: on the deeper ``strong`` tint, with the
+        kind's own line (the wavy underline the legend shows), never a strike-through.
         """
         style = KIND_STYLES[kind]
         tones = style.tones(dark=self.dark)
-        op = op if kind is ChangeKind.REWRITE else Op.EQUAL
         fmt = QTextCharFormat()
         fmt.setForeground(QBrush(QColor(tones.foreground)))
-        if tones.background:
-            background = QColor(tones.background)
-            if op is not Op.EQUAL:
-                background = background.lighter(150) if self.dark else background.darker(112)
-            fmt.setBackground(QBrush(background))
+        swapped = op is not Op.EQUAL and bool(tones.strong)
+        background = tones.strong if swapped else tones.background
+        if background:
+            fmt.setBackground(QBrush(QColor(background)))
         fmt.setFontItalic(style.italic)
-        fmt.setFontStrikeOut(style.line is Line.LINE_THROUGH or op is Op.DELETE)
+        fmt.setFontStrikeOut(style.line is Line.LINE_THROUGH)
         fmt.setFontOverline(style.line is Line.OVERLINE)
-        if op is Op.INSERT:
-            fmt.setUnderlineStyle(Underline.SingleUnderline)
-        elif style.line is Line.UNDERLINE:
+        if style.line is Line.UNDERLINE:
             fmt.setUnderlineStyle(_UNDERLINES[style.line_style])
         fmt.setUnderlineColor(self.colour(kind))
         return fmt
+
+
+def quiet_colour(palette: QPalette) -> QColor:
+    """Secondary text (metadata, reasons, counts of nothing): dimmer than the text, and still
+    WCAG AA both on a page (``Base``) and on the window's own background."""
+    text = palette.color(QPalette.ColorRole.Text).name()
+    pages = [palette.color(role).name() for role in (Role.Base, Role.Window)]
+    dimmed = [quiet(text, page) for page in pages]
+    return QColor(max(dimmed, key=lambda colour: min(contrast(colour, page) for page in pages)))
+
+
+def quieten(label: QWidget, palette: QPalette) -> None:
+    """Paint ``label``'s text in the quiet colour of ``palette``."""
+    label.setStyleSheet(f"color: {quiet_colour(palette).name()}")
 
 
 def tooltip(kind: ChangeKind, reason: str) -> str:

@@ -2,8 +2,10 @@
 
 ``SummaryBar`` says how similar the two versions are and which one looks derived from the
 other; its ``Legend`` shows every kind of change in the very format the panes use, with
-its count. ``OverviewRuler`` stands beside the panes: a tick per change at its height in
-the document, the visible stretch framed; a click asks to jump there.
+its count. ``OverviewRuler`` stands beside the panes: a mark per change at its height in
+the document, in the kind's colour and its own shape (``RulerMark``: full width, left or
+right half, hollow, double, hatched, a dot, an edge line), so that it reads without colour;
+the visible stretch framed; a click asks to jump there.
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
+    QPen,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -26,9 +29,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QV
 
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.comparison.compare import Comparison
-from desktop.core.presentation.kind_styles import KIND_STYLES
+from desktop.core.presentation.kind_styles import KIND_STYLES, RulerMark
 from desktop.core.presentation.verdict import verdict
-from desktop.ui.styles import Theme
+from desktop.ui.styles import BAR_WIDTH, Theme, quieten
 
 KIND_HELP: dict[ChangeKind, str] = {
     ChangeKind.REWRITE: "Reworded in a way that can change what the reader is told",
@@ -53,9 +56,11 @@ class LegendChip(QWidget):
         self._document = QTextDocument(self)
         self._document.setDocumentMargin(2)
         self.count = 0
+        self._bar = QColor()
 
     def show_count(self, count: int, theme: Theme) -> None:
         self.count = count
+        self._bar = theme.colour(self.kind)
         self._document.clear()
         cursor = QTextCursor(self._document)
         cursor.insertText(KIND_STYLES[self.kind].label.lower(), theme.char_format(self.kind))
@@ -73,13 +78,19 @@ class LegendChip(QWidget):
         return self._document.toPlainText()
 
     def sizeHint(self) -> QSize:
-        return self._document.size().toSize()
+        size = self._document.size().toSize()
+        if KIND_STYLES[self.kind].bar:
+            size.setWidth(size.width() + BAR_WIDTH + 2)
+        return size
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        if KIND_STYLES[self.kind].bar:  # the bar the panes draw in the margin
+            painter.fillRect(QRectF(0, 3, BAR_WIDTH, self.height() - 6), self._bar)
+            painter.translate(BAR_WIDTH + 2, 0)
         self._document.drawContents(painter)
 
 
@@ -114,7 +125,6 @@ class SummaryBar(QWidget):
         self.evidence = QLabel(self)
         self.evidence.setObjectName("summaryEvidence")
         self.evidence.setAccessibleName("Why")
-        self.evidence.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         for label in (self.headline, self.evidence):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
@@ -153,6 +163,7 @@ class SummaryBar(QWidget):
         said = verdict(comparison)
         self.headline.setText(said.headline)
         self.evidence.setText(said.evidence)
+        quieten(self.evidence, self.palette())
         self.evidence.setVisible(bool(said.evidence))
         self.legend.show_counts(dict(comparison.counts), theme)
 
@@ -170,6 +181,7 @@ class Mark:
     top: float
     bottom: float
     colour: QColor
+    shape: RulerMark = RulerMark.FULL
 
 
 class OverviewRuler(QWidget):
@@ -182,7 +194,7 @@ class OverviewRuler(QWidget):
         self.setObjectName("overviewRuler")
         self.setAccessibleName("Overview of where the changes are")
         self.setToolTip("Where the changes are; click to go there")
-        self.setFixedWidth(16)
+        self.setFixedWidth(18)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.marks: tuple[Mark, ...] = ()
@@ -202,8 +214,8 @@ class OverviewRuler(QWidget):
         painter.fillRect(self.rect(), self.palette().alternateBase())
         for mark in self.marks:
             top = mark.top * height
-            span = max((mark.bottom - mark.top) * height, 3.0)
-            painter.fillRect(QRectF(3, top, self.width() - 6, span), mark.colour)
+            span = max((mark.bottom - mark.top) * height, 4.0)
+            draw_mark(painter, QRectF(2, top, self.width() - 4, span), mark)
         top, span = self._view
         frame = self.palette().text().color()
         frame.setAlpha(140)
@@ -213,3 +225,32 @@ class OverviewRuler(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         point: QPointF = event.position()
         self.jumped.emit(min(max(point.y() / max(self.height(), 1), 0.0), 1.0))
+
+
+def draw_mark(painter: QPainter, rect: QRectF, mark: Mark) -> None:
+    """``mark`` in ``rect``, shaped as its kind's ``RulerMark``."""
+    colour, width = mark.colour, rect.width()
+    if mark.shape is RulerMark.FULL:
+        painter.fillRect(rect, colour)
+    elif mark.shape is RulerMark.LEFT:
+        painter.fillRect(rect.adjusted(0, 0, -width / 2, 0), colour)
+    elif mark.shape is RulerMark.RIGHT:
+        painter.fillRect(rect.adjusted(width / 2, 0, 0, 0), colour)
+    elif mark.shape is RulerMark.OUTLINE:
+        painter.save()
+        painter.setPen(QPen(colour, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        painter.restore()
+    elif mark.shape is RulerMark.DOUBLE:
+        painter.fillRect(rect.adjusted(0, 0, -width * 0.6, 0), colour)
+        painter.fillRect(rect.adjusted(width * 0.6, 0, 0, 0), colour)
+    elif mark.shape is RulerMark.HATCHED:
+        painter.fillRect(rect, QBrush(colour, Qt.BrushStyle.BDiagPattern))
+        painter.fillRect(rect.adjusted(0, 0, 0, -rect.height() + 2), colour)
+    elif mark.shape is RulerMark.DOT:
+        side = min(width / 2, max(rect.height(), 4.0))
+        centre = rect.center()
+        painter.fillRect(QRectF(centre.x() - side / 2, rect.top(), side, side), colour)
+    else:  # EDGE
+        painter.fillRect(rect.adjusted(width - 3, 0, 0, 0), colour)

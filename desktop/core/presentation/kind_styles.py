@@ -1,11 +1,14 @@
 """How each kind of change looks: one table shared by the report and the window.
 
-Pure data, no Qt. Colours are the Okabe-Ito palette (safe for the common colour-vision
-deficiencies) and every kind also has a cue that needs no colour at all: a line through,
-over or under the text (solid, dotted, dashed or wavy), or italics. Each kind has a light
-and a dark set of ``Tones``; the window picks one by its palette and turns the style into a
-text format (``ui/styles.py``); the report, made for paper, turns the light one into CSS
-with ``css_declarations``.
+Pure data, no Qt. Colours are the Okabe-Ito hues, their shades chosen so that every pair
+of kinds stays apart for readers with deuteranopia, protanopia or tritanopia (checked by
+``tests/unit/test_legibility.py`` with ``legibility``), and every text reads at WCAG AA or
+better on its tint. Every kind also has a cue that needs no colour at all: a line over or
+under the text (solid, dotted, dashed or wavy), italics, or a bar in the margin, and on the
+overview ruler a mark of its own shape (``RulerMark``). Each kind has a light and a dark
+set of ``Tones``, made for the ``PAGES``; the window picks one by its palette and turns the
+style into a text format (``ui/styles.py``); the report, made for paper, turns the light one
+into CSS with ``css_declarations``.
 """
 
 from __future__ import annotations
@@ -36,13 +39,31 @@ class LineStyle(StrEnum):
     WAVY = "wavy"
 
 
+class RulerMark(StrEnum):
+    """The shape of a kind's mark on the overview ruler, so that no kind needs colour there."""
+
+    FULL = "full"  # the whole width
+    LEFT = "left"  # the left half: only in A
+    RIGHT = "right"  # the right half: only in B
+    OUTLINE = "outline"  # a hollow frame
+    DOUBLE = "double"  # two thin stripes
+    HATCHED = "hatched"  # diagonal stripes
+    DOT = "dot"  # a small square in the middle
+    EDGE = "edge"  # a thin line along the right edge
+
+
+PAGES = MappingProxyType({False: "#FFFFFF", True: "#232323"})
+"""The page colours the light (``False``) and the dark (``True``) tones are made for."""
+
+
 @dataclass(frozen=True, slots=True)
 class Tones:
     """The colours of a highlight on one kind of page (light or dark)."""
 
     colour: str  # the line, the overview ruler's mark, the current change's outline
     background: str  # "" for none: the page's own
-    foreground: str  # the text, chosen to read on ``background`` (7:1 or better, chrome 4.5:1)
+    foreground: str  # the text, chosen to read on ``background`` (AA, 4.5:1, or better)
+    strong: str = ""  # a deeper ``background`` for the words a rewrite swapped
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +77,8 @@ class KindStyle:
     line: Line
     line_style: LineStyle = LineStyle.SOLID
     italic: bool = False
+    bar: bool = False  # a bar in the margin beside the paragraph
+    ruler: RulerMark = RulerMark.FULL
 
     def tones(self, *, dark: bool) -> Tones:
         return self.dark if dark else self.light
@@ -66,64 +89,74 @@ KIND_STYLES: Mapping[ChangeKind, KindStyle] = MappingProxyType(
         ChangeKind.REWRITE: KindStyle(
             "Rewritten",
             "changed wording that may change what the reader is told: wavy underline",
-            light=Tones("#CC79A7", "#F5DDEA", "#000000"),
-            dark=Tones("#D694B9", "#593F4D", "#F2F2F2"),
+            light=Tones("#663D54", "#E9C6DA", "#000000", strong="#DBA1C1"),
+            dark=Tones("#AD678E", "#6F4A5E", "#F2F2F2", strong="#885772"),
             line=Line.UNDERLINE,
             line_style=LineStyle.WAVY,
+            ruler=RulerMark.FULL,
         ),
         ChangeKind.REMOVED: KindStyle(
             "Removed",
-            "only in A (left): struck through",
-            light=Tones("#D55E00", "#F8DCCB", "#000000"),
-            dark=Tones("#E8894A", "#5C3618", "#F2F2F2"),
-            line=Line.LINE_THROUGH,
+            "only in A (left): a bar in the margin",
+            light=Tones("#803800", "#F8E3D2", "#000000"),
+            dark=Tones("#B55000", "#352920", "#F2F2F2"),
+            line=Line.NONE,
+            bar=True,
+            ruler=RulerMark.LEFT,
         ),
         ChangeKind.ADDED: KindStyle(
             "Added",
             "only in B (right): underlined",
-            light=Tones("#0072B2", "#D4E6F3", "#000000"),
-            dark=Tones("#4FA3D8", "#183C51", "#F2F2F2"),
+            light=Tones("#1A80BA", "#D2E6F2", "#000000"),
+            dark=Tones("#59A3CD", "#144560", "#F2F2F2"),
             line=Line.UNDERLINE,
+            ruler=RulerMark.RIGHT,
         ),
         ChangeKind.MOVED: KindStyle(
             "Moved",
             "the same text in another place: dashed underline",
-            light=Tones("#009E73", "#D2EEE5", "#000000"),
-            dark=Tones("#33B18F", "#184A3D", "#F2F2F2"),
+            light=Tones("#1AA881", "#93D6C3", "#000000"),
+            dark=Tones("#007E5C", "#12614B", "#F2F2F2"),
             line=Line.UNDERLINE,
             line_style=LineStyle.DASHED,
+            ruler=RulerMark.OUTLINE,
         ),
         ChangeKind.DUPLICATED: KindStyle(
             "Duplicated",
             "a paragraph repeated within one version: line above",
-            light=Tones("#F0E442", "#F9F3B9", "#000000"),
-            dark=Tones("#F3E968", "#504D2A", "#F2F2F2"),
+            light=Tones("#787221", "#FBF7C6", "#000000"),
+            dark=Tones("#F6EF8E", "#5B582C", "#F2F2F2"),
             line=Line.OVERLINE,
+            ruler=RulerMark.DOUBLE,
         ),
         ChangeKind.TRUNCATED: KindStyle(
             "Cut off",
-            "the other version stops before this: struck through, italic",
-            light=Tones("#56B4E9", "#DDEFFB", "#000000"),
-            dark=Tones("#78C3ED", "#335162", "#F2F2F2"),
-            line=Line.LINE_THROUGH,
+            "the other version stops before this: italic, a bar in the margin",
+            light=Tones("#2F6380", "#B3DDF5", "#000000"),
+            dark=Tones("#A2D6F3", "#2C3C46", "#F2F2F2"),
+            line=Line.NONE,
             italic=True,
+            bar=True,
+            ruler=RulerMark.HATCHED,
         ),
         ChangeKind.COPY_EDIT: KindStyle(
             "Copy-edit",
             "spelling, case, punctuation or light rewording, same meaning: dotted underline",
-            light=Tones("#B07800", "", "#000000"),  # subtle: a dotted line, no tint
-            dark=Tones("#EBB233", "", "#F2F2F2"),
+            light=Tones("#C48700", "", "#000000"),  # subtle: a dotted line, no tint
+            dark=Tones("#DB9700", "", "#F2F2F2"),
             line=Line.UNDERLINE,
             line_style=LineStyle.DOTTED,
+            ruler=RulerMark.DOT,
         ),
         ChangeKind.BOILERPLATE: KindStyle(
             "Site chrome",
             "boilerplate the site put around the story (dates, codes, credits, notices): "
             "grey italic",
-            light=Tones("#8C8C8C", "#EEEEEE", "#595959"),
-            dark=Tones("#A3A3A3", "#383838", "#B8B8B8"),
+            light=Tones("#696969", "#E5E5E5", "#505050"),
+            dark=Tones("#C0C0C0", "#404040", "#C8C8C8"),
             line=Line.NONE,
             italic=True,
+            ruler=RulerMark.EDGE,
         ),
     }
 )
@@ -158,4 +191,6 @@ def css_declarations(style: KindStyle) -> str:
         parts.append(f"text-decoration-color: {tones.colour}")
     if style.italic:
         parts.append("font-style: italic")
+    if style.bar:
+        parts.append(f"border-left: 3px solid {tones.colour}; padding-left: 2px")
     return "; ".join(parts)
