@@ -67,7 +67,7 @@ class ArticleHeader(QWidget):
         date = article.date.strftime("%-d %B %Y") if article.date else ""
         parts = [role, article.source, date, article.id]
         self.meta.setText(" · ".join(part for part in parts if part))
-        quieten(self.meta, self.palette())
+        quieten(self.meta, self.window().palette())
         self.setAccessibleName(", ".join(part for part in (article.title, role) if part))
 
 

@@ -163,7 +163,7 @@ class SummaryBar(QWidget):
         said = verdict(comparison)
         self.headline.setText(said.headline)
         self.evidence.setText(said.evidence)
-        quieten(self.evidence, self.palette())
+        quieten(self.evidence, self.window().palette())
         self.evidence.setVisible(bool(said.evidence))
         self.legend.show_counts(dict(comparison.counts), theme)
 
