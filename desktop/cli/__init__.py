@@ -11,7 +11,6 @@ characters and bidi marks escaped (``core.text.printable``).
 from __future__ import annotations
 
 import argparse
-import errno
 import os
 import sys
 from collections.abc import Sequence
@@ -28,6 +27,7 @@ from desktop.cli import (
 )
 from desktop.cli.synopsis import synopses
 from desktop.core.errors import RecensionError
+from desktop.core.storage.atomic import reason_for
 from desktop.core.text.printable import printable
 
 if TYPE_CHECKING:  # loaded once the arguments are read: --version and --help stay quick
@@ -46,7 +46,6 @@ EXIT_SKIPPED = 1
 EXIT_USAGE = 2
 EXIT_IO = 3
 EXIT_FAULT = 70  # sysexits' EX_SOFTWARE: a script can tell a bug from a skipped input
-_IO_REASONS = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is used up"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -119,18 +118,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RecensionError as error:
         print(f"recension: {printable(str(error))}", file=sys.stderr)
         return EXIT_USAGE
-    except OSError as error:
-        if os.environ.get("RECENSION_DEBUG"):
-            raise
-        reason = _IO_REASONS.get(error.errno or 0) or error.strerror or str(error)
-        where = f" ({printable(os.fsdecode(error.filename))})" if error.filename else ""
-        print(f"recension: {reason}{where}", file=sys.stderr)
-        return EXIT_IO
-    except KeyboardInterrupt:
-        return 130
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as error:
+        if os.environ.get("RECENSION_DEBUG"):
+            raise
+        where = f" ({printable(os.fsdecode(error.filename))})" if error.filename else ""
+        print(f"recension: {reason_for(error)}{where}", file=sys.stderr)
+        return EXIT_IO
+    except KeyboardInterrupt:
+        return 130
     except Exception as error:
         if os.environ.get("RECENSION_DEBUG"):
             raise

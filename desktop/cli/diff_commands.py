@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli import refs, report_commands
 from desktop.cli.output import print_json
 from desktop.core.errors import RecensionError
+from desktop.core.text.printable import printable
 
 if TYPE_CHECKING:  # loaded when the command runs: --help stays quick
     from desktop.core.comparison.changes import Change
@@ -71,10 +72,10 @@ def run_diff(args: argparse.Namespace, library: Library) -> int:
     if args.json:
         print_json(comparison)
         return 0
-    print(summary(comparison))
+    print(printable(summary(comparison)))
     for change in comparison.changes:
         if change.kind not in hidden:
-            print(describe(change))
+            print(printable(describe(change)))
     if args.word_diff and comparison.changes:
         print()
         print(word_diff(comparison, colour=sys.stdout.isatty()))
@@ -105,11 +106,11 @@ def word_diff(comparison: Comparison, *, colour: bool) -> str:
     parts = []
     for segment in comparison.segments:
         if segment.op is Op.EQUAL:
-            parts.append(segment.b.text)
+            parts.append(printable(segment.b.text, keep_lines=True))
         else:
             before, after = marks[segment.op]
             text = segment.a.text if segment.op is Op.DELETE else segment.b.text
-            parts.append(f"{before}{text}{after}")
+            parts.append(f"{before}{printable(text, keep_lines=True)}{after}")
     return "".join(parts)
 
 

@@ -6,7 +6,11 @@ import dataclasses
 import datetime as dt
 import enum
 import json
+import re
 from typing import Any
+
+# JSON escapes C0 controls itself; these it leaves raw (they occur only inside strings).
+_OBEYED = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 
 def to_jsonable(value: Any) -> Any:
@@ -25,4 +29,6 @@ def to_jsonable(value: Any) -> Any:
 
 
 def print_json(value: Any) -> None:
-    print(json.dumps(to_jsonable(value), ensure_ascii=False, indent=2))
+    """``value`` as JSON; the characters a terminal would obey (bidi marks, C1) as escapes."""
+    text = json.dumps(to_jsonable(value), ensure_ascii=False, indent=2)
+    print(_OBEYED.sub(lambda match: f"\\u{ord(match.group()):04x}", text))

@@ -1,8 +1,10 @@
 """``recension search`` and ``recension index``: the library's search index from the shell.
 
 ``search`` brings the index up to date (only new or changed articles are indexed), then
-prints one page of hits; ``--json`` prints the SearchResults value. ``index`` refreshes
-the index with a progress line on stderr; ``--rebuild`` indexes every article again.
+prints one page of hits (when the index cannot be brought up to date, a full disk, it
+answers from the index as it is, with a line on stderr); ``--json`` prints the
+SearchResults value. ``index`` refreshes the index with a progress line on stderr;
+``--rebuild`` indexes every article again beside the old index, swapped in when done.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli.options import Whole, help_with_range
 from desktop.cli.output import print_json
 from desktop.core.search.results import SearchResults, SortOrder
+from desktop.core.storage.atomic import reason_for
 from desktop.core.text.printable import printable
 
 if TYPE_CHECKING:  # the commands load what they use when they run: --help stays quick
@@ -60,7 +63,14 @@ def open_index(library: Library, *, progress: bool = False) -> SearchIndex:
     index = SearchIndex.open(library.state_dir / "index")
     for warning in index.warnings:
         print(f"recension: {warning}", file=sys.stderr)
-    index.refresh(library.articles(), progress=_print_progress if progress else None)
+    try:
+        index.refresh(library.articles(), progress=_print_progress if progress else None)
+    except OSError as error:  # a full disk: what is indexed can still be searched
+        print(
+            f"recension: {reason_for(error)}: searching the index as it was,"
+            " without the latest changes",
+            file=sys.stderr,
+        )
     return index
 
 
@@ -80,10 +90,11 @@ def run_index(args: argparse.Namespace, library: Library) -> int:
     index = SearchIndex.open(library.state_dir / "index")
     for warning in index.warnings:
         print(f"recension: {warning}", file=sys.stderr)
-    if args.rebuild:
-        index.clear()
     articles = library.articles()
-    report = index.refresh(articles, progress=_print_progress)
+    if args.rebuild:
+        report = index.rebuild(articles, progress=_print_progress)
+    else:
+        report = index.refresh(articles, progress=_print_progress)
     print(
         f"index up to date: {len(articles)} articles "
         f"({report.added} added, {report.updated} updated, {report.removed} removed)"

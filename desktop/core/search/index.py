@@ -27,7 +27,10 @@ a lock left by a killed process never blocks). After each commit ``recension-ind
 records the schema version and the size and CRC-32 of every index file; on open they are
 checked (a commit that a crash left unrecorded is read through instead), and an index of
 another schema version, or one that is damaged, is rebuilt empty with a message in
-``warnings``. Queries are parsed by ``desktop.core.search.query``.
+``warnings``. A failed write (a full disk) cancels the writer and deletes the segment files
+no commit refers to: the index stays at its last commit and can still be searched.
+``rebuild`` builds a whole new index beside the old one and swaps it in only when done.
+Queries are parsed by ``desktop.core.search.query``.
 """
 
 from __future__ import annotations
@@ -41,13 +44,14 @@ import threading
 import time
 import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from whoosh import sorting
 from whoosh.filedb.filestore import FileStorage
+from whoosh.index import clean_files
 
 from desktop.core.errors import QueryError, RecensionError
 from desktop.core.search.query import (
@@ -83,6 +87,7 @@ LOCK_TIMEOUT = 120.0
 _PARALLEL_FROM = 500  # articles; below this, starting processes costs more than it saves
 _PARALLEL = {"procs": 2, "limitmb": 128, "multisegment": True}
 _SINGLE = {"limitmb": 128}
+_REBUILDING = ".rebuilding"  # beside the index: where ``rebuild`` builds the new one
 _BATCH_CHARS = 15_000_000  # of text per commit: each process's postings stay within limitmb
 
 
@@ -127,13 +132,30 @@ class SearchIndex:
             ix = _create(directory)
         return cls(directory, ix, () if problem == "missing" else (problem,))
 
-    def clear(self) -> None:
-        """Empty the index (the next refresh indexes every article again)."""
+    def rebuild(
+        self, articles: Sequence[Article], *, progress: Callable[[int, int], None] | None = None
+    ) -> RefreshReport:
+        """Index every article again, beside the index in use, which is swapped out when done.
+
+        Searches answer from the old index meanwhile; a failure (a full disk) leaves it as
+        it was, with nothing of the new one behind.
+        """
+        fresh = self.directory.with_name(self.directory.name + _REBUILDING)
         with self._refresh_lock, _file_lock(self.directory, None):
-            self._ix = _create(self.directory)
+            shutil.rmtree(fresh, ignore_errors=True)
+            try:
+                fresh.mkdir(parents=True)
+                built = SearchIndex(fresh, _create(fresh), ())
+                report = built.refresh(articles, progress=progress)
+                built.close()
+                _swap_in(fresh, self.directory)
+            finally:
+                shutil.rmtree(fresh, ignore_errors=True)
+            self._ix = _storage(self.directory).open_index()
             self._state_stamp = ()
         with self._search_lock:
             self._close_searcher()
+        return report
 
     def refresh(
         self,
@@ -297,7 +319,7 @@ class SearchIndex:
                 merge = parallel or len(self._ix._segments()) >= MAX_SEGMENTS
                 writer.commit(merge=merge)
             except BaseException:
-                writer.cancel()
+                _abandon(writer, self._ix)
                 raise
             _write_manifest(self.directory, self._ix)
             gone = set(removed)
@@ -405,6 +427,37 @@ def _create(directory: Path) -> Any:
     return ix
 
 
+def _abandon(writer: Any, ix: Any) -> None:
+    """Cancel a failed writer and delete what it wrote: the index stays at its last commit.
+
+    On a full disk, cancelling fails too (closing flushes): the writer's lock and
+    temporary files are then let go of directly. The segment it was writing, which no
+    commit refers to, is deleted.
+    """
+    try:
+        writer.cancel()
+    except OSError:
+        with suppress(OSError):
+            writer._finish()
+    with suppress(OSError):
+        clean_files(ix.storage, ix.indexname, ix.latest_generation(), ix._segments())
+
+
+def _swap_in(fresh: Path, directory: Path) -> None:
+    """Replace the index files of ``directory`` with those of ``fresh`` (both locked).
+
+    The manifest goes first and comes back last: a crash in between finds the index
+    damaged and rebuilds it, never a mix of the two.
+    """
+    (directory / MANIFEST).unlink(missing_ok=True)
+    for entry in directory.iterdir():
+        if _is_index_file(entry):
+            entry.unlink()
+    for entry in sorted(fresh.iterdir(), key=lambda entry: entry.name == MANIFEST):
+        if _is_index_file(entry) or entry.name == MANIFEST:
+            os.replace(entry, directory / entry.name)
+
+
 def _check(directory: Path) -> str | None:
     """None for a sound index, "missing" for none, else the warning to show."""
     try:
@@ -423,7 +476,8 @@ def _check(directory: Path) -> str | None:
                 return None
             raise ValueError("an index file changed")
         _read_through(ix)  # committed, then a crash before the manifest: read it all
-        _write_manifest(directory, ix)
+        with suppress(OSError):  # a full disk: sound all the same, recorded next time
+            _write_manifest(directory, ix)
         return None
     except Exception:  # any failure to read the index means it must be rebuilt
         return "The search index was damaged and has been rebuilt."

@@ -41,6 +41,11 @@ _REASONS = {
 }
 
 
+def reason_for(error: OSError) -> str:
+    """Why ``error`` happened, in words a user reads ("the disk is full")."""
+    return _REASONS.get(error.errno or 0, error.strerror or str(error))
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` in one step; on failure nothing is left behind."""
     temporary: str | None = None
@@ -58,8 +63,7 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.replace(temporary, path)
         temporary = None
     except OSError as error:
-        reason = _REASONS.get(error.errno or 0, error.strerror or str(error))
-        raise WriteError(f"cannot write {path}: {reason}") from error
+        raise WriteError(f"cannot write {path}: {reason_for(error)}") from error
     finally:
         if temporary is not None:
             Path(temporary).unlink(missing_ok=True)

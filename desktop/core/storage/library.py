@@ -10,6 +10,10 @@ Reading never fails because of one bad file: it is left out of ``articles()`` an
 with its reason in ``problems``. Importing (``add``, ``add_text``) reports every file as
 added, duplicate (its clean text has the same comparison key as an article already in
 the library) or skipped with the reason. Ids are file stems, made unique with ``-2``…
+Each import and removal holds the store's lock (``lock.py``), and reads again what another
+process stored since, so two processes importing the same texts at once store each once.
+A full disk stops an import with the OSError, after deleting what that import stored:
+the library is left as it was.
 
 What was read from folders is cached in ``state_dir`` (keyed by path, size and mtime of
 the file and of its sidecar), so that reopening a big ``--library`` folder only reads
@@ -21,6 +25,7 @@ reads only what changed and keeps one copy of each text in memory, not two.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import threading
@@ -40,6 +45,7 @@ from desktop.core.errors import (
     ReadOnlyLibraryError,
 )
 from desktop.core.storage import store
+from desktop.core.storage.lock import exclusive
 from desktop.core.text.article import Article
 from desktop.core.text.ingest import (
     ARTICLE_SUFFIXES,
@@ -55,6 +61,7 @@ from desktop.core.text.printable import decodable
 from desktop.resources import bundled
 
 APP_NAME = "Recension"
+_DISK_FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
 _CACHE_NAME = "folder-articles.json"
 
 
@@ -127,6 +134,7 @@ class Library:
         self._lock = threading.RLock()  # the window reads while a refresh reads again
         self._cached: dict[str, list[int]] | None = None  # path -> stamp, in the folder cache
         self._key_of: dict[str, tuple[Article, str]] = {}  # id -> (article, _key(article))
+        self._generation: int | None = None  # the store's change count when last read
 
     @classmethod
     def open(cls, folder: Path | None = None) -> Library:
@@ -189,12 +197,16 @@ class Library:
         store.sweep(target)
         outcomes: list[ImportOutcome] = []
         files = [path for given in paths for path in _expand(given, outcomes)]
-        for done, path in enumerate(files):
-            if should_cancel is not None and should_cancel():
-                return ImportReport(tuple(outcomes), cancelled=True)
-            outcomes.append(self._import_file(path, target))
-            if progress is not None:
-                progress(done + 1, len(files))
+        try:
+            for done, path in enumerate(files):
+                if should_cancel is not None and should_cancel():
+                    return ImportReport(tuple(outcomes), cancelled=True)
+                outcomes.append(self._import_file(path, target))
+                if progress is not None:
+                    progress(done + 1, len(files))
+        except OSError:  # the disk is full: the library is left as it was before this import
+            self._undo(target, [o.article_id for o in outcomes if o.status is ImportStatus.ADDED])
+            raise
         return ImportReport(tuple(outcomes))
 
     def add_text(self, title: str, text: str, *, source: str = "") -> ImportOutcome:
@@ -217,11 +229,21 @@ class Library:
                 f"{article.id} is a bundled sample article; only imported articles can be removed"
             )
         try:
-            stored.unlink()
+            with exclusive(target) as generation:
+                generation.bump()
+                stored.unlink()
         except OSError as error:
             raise IngestError(f"could not remove {article.id} ({error.strerror})") from error
         self.reload()
         return article
+
+    def _undo(self, target: Path, article_ids: Iterable[str | None]) -> None:
+        """Delete the articles an interrupted import stored (as far as the disk allows)."""
+        with contextlib.suppress(OSError), exclusive(target) as generation:
+            generation.bump()
+            for article_id in article_ids:
+                (target / f"{article_id}{store.SUFFIX}").unlink(missing_ok=True)
+        self.reload()
 
     def _writable_store(self) -> Path:
         if self.store is None:
@@ -243,7 +265,11 @@ class Library:
     def _keep(
         self, article: Article, shown: str, target: Path, notes: tuple[str, ...] = ()
     ) -> ImportOutcome:
-        with self._lock:  # one import at a time changes what was read
+        # One import at a time, in this process and across processes: under the store's
+        # lock, what another process stored since we last looked is read before deciding.
+        with self._lock, exclusive(target) as generation:
+            if generation.value != self._generation:
+                self.reload()
             keys = self._key_index()
             key = _key(article)
             if key in keys:
@@ -252,10 +278,15 @@ class Library:
                 )
             added = replace(article, added=datetime.now(UTC).replace(microsecond=0))
             try:
+                self._generation = generation.bump()
                 kept = store.save(target, added, taken=frozenset(self._by_id()))
-            except (OSError, IngestError) as error:
-                reason = getattr(error, "strerror", None) or str(error)
+            except OSError as error:
+                if error.errno in _DISK_FULL:
+                    raise
+                reason = error.strerror or str(error)
                 return ImportOutcome(shown, ImportStatus.SKIPPED, f"could not be stored ({reason})")
+            except IngestError as error:
+                return ImportOutcome(shown, ImportStatus.SKIPPED, f"could not be stored ({error})")
             by_id = self._by_id()
             by_id[kept.id] = kept
             self._articles = dict(sorted(by_id.items()))
