@@ -32,14 +32,15 @@ def write_reports(
     if args.html is None and args.pdf is None:
         return
     from desktop.core.comparison.changes import ChangeKind
-    from desktop.core.presentation.report import ReportOptions, render_report
+    from desktop.core.presentation.layout import ViewOptions
+    from desktop.core.presentation.report import render_report
     from desktop.core.storage.atomic import write_atomically
 
-    options = ReportOptions(
+    view = ViewOptions(
         hide_copy_edits=ChangeKind.COPY_EDIT in hidden,
         fold_boilerplate=ChangeKind.BOILERPLATE in hidden,
     )
-    html = render_report(comparison, options=options)
+    html = render_report(comparison, view=view)
     if args.html is not None:
         write_atomically(args.html, html.encode("utf-8"))
     if args.pdf is not None:

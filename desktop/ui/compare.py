@@ -33,7 +33,6 @@ from desktop.core.comparison.compare import Comparison, compare
 from desktop.core.comparison.diff import CompareOptions
 from desktop.core.presentation.kind_styles import KIND_STYLES
 from desktop.core.presentation.layout import Layout, ViewOptions, lay_out
-from desktop.core.presentation.report import ReportOptions
 from desktop.core.presentation.verdict import named
 from desktop.core.text.article import Article, short_names
 from desktop.ui.change_list import ChangeList
@@ -164,13 +163,6 @@ class CompareWindow(QMainWindow):
         return ViewOptions(
             hide_copy_edits=self.actions_.hide_copy_edits.isChecked(),
             fold_boilerplate=self.actions_.fold_boilerplate.isChecked(),
-        )
-
-    def report_options(self) -> ReportOptions:
-        """The view filters for a report, so that it shows what the window shows."""
-        view = self.view()
-        return ReportOptions(
-            hide_copy_edits=view.hide_copy_edits, fold_boilerplate=view.fold_boilerplate
         )
 
     def request_comparison(self) -> None:
@@ -349,7 +341,7 @@ class CompareWindow(QMainWindow):
         """Write the report to ``path`` on the thread pool, its progress in the status bar."""
         assert self.comparison is not None
         kind = "PDF" if path.suffix.lower() == ".pdf" else "HTML report"
-        work = functools.partial(write_report, options=self.report_options())
+        work = functools.partial(write_report, view=self.view())
         self._export = Task(work, path, self.comparison)
         self._update_sharing()
         self.export_progress.setRange(0, 0)  # busy until the first page is painted
@@ -397,12 +389,12 @@ class CompareWindow(QMainWindow):
     def print_report(self) -> None:
         """File ▸ Print…: print the report as the window shows it."""
         if self.comparison is not None:
-            print_comparison(self, self.comparison, self.report_options())
+            print_comparison(self, self.comparison, self.view())
 
     def copy_summary(self) -> None:
         """File ▸ Copy Summary: similarity, derivation and counts as plain text."""
         if self.comparison is not None:
-            copy_summary(self.comparison, self.report_options())
+            copy_summary(self.comparison, self.view())
             self.statusBar().showMessage("Summary copied to the clipboard", 4000)
 
     def swap(self) -> None:

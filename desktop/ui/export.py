@@ -56,13 +56,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from desktop.core.comparison.compare import Comparison
-from desktop.core.presentation.report import (
-    DEFAULT_REPORT,
-    ReportOptions,
-    render_report,
-    report_name,
-    summary_text,
-)
+from desktop.core.presentation.layout import DEFAULT_VIEW, ViewOptions
+from desktop.core.presentation.report import render_report, report_name, summary_text
 from desktop.core.storage.atomic import write_atomically
 
 LAYOUT_QUIET_MS = 50  # the background layout is done when it has been quiet twice this long
@@ -127,7 +122,7 @@ def save_pdf(
 def write_report(
     path: Path,
     comparison: Comparison,
-    options: ReportOptions,
+    view: ViewOptions,
     *,
     progress: Progress,
     should_cancel: Callable[[], bool],
@@ -142,7 +137,7 @@ def write_report(
             raise _Cancelled
         progress(page, pages)
 
-    html = render_report(comparison, options=options)
+    html = render_report(comparison, view=view)
     try:
         if path.suffix.lower() == ".pdf":
             return SavedReport(path, save_pdf(path, comparison, html, progress=painted))
@@ -176,9 +171,7 @@ def ask_export_path(parent: QWidget | None, comparison: Comparison) -> Path | No
     return path
 
 
-def print_comparison(
-    parent: QWidget | None, comparison: Comparison, report_options: ReportOptions
-) -> bool:
+def print_comparison(parent: QWidget | None, comparison: Comparison, view: ViewOptions) -> bool:
     """Show the print dialog and print the report; True when it was sent to the printer."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout())
@@ -188,19 +181,19 @@ def print_comparison(
     if not dialog.exec():
         return False
     with _busy():
-        print_report(printer, comparison, report_options)
+        print_report(printer, comparison, view)
     return True
 
 
-def print_report(printer: QPrinter, comparison: Comparison, report_options: ReportOptions) -> None:
+def print_report(printer: QPrinter, comparison: Comparison, view: ViewOptions) -> None:
     """Print the report on an already chosen printer (or PDF file)."""
-    html = render_report(comparison, options=report_options)
+    html = render_report(comparison, view=view)
     _print(report_document(html), printer, _footer(comparison))
 
 
-def copy_summary(comparison: Comparison, report_options: ReportOptions = DEFAULT_REPORT) -> str:
+def copy_summary(comparison: Comparison, view: ViewOptions = DEFAULT_VIEW) -> str:
     """Put the plain-text summary on the clipboard, and return it."""
-    text = summary_text(comparison, report_options)
+    text = summary_text(comparison, view)
     QGuiApplication.clipboard().setText(text)
     return text
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWid
 
 from desktop.core.comparison.compare import Comparison
 from desktop.core.presentation.kind_styles import KIND_STYLES
-from desktop.core.presentation.layout import Cell, Layout
+from desktop.core.presentation.layout import Cell, Layout, folded_words
 from desktop.core.text.article import Article
 from desktop.ui.styles import BAR_WIDTH, Theme, quieten, tooltip
 
@@ -135,8 +135,7 @@ class ComparePane(QTextBrowser):
             marker = QTextCharFormat()
             marker.setForeground(QBrush(theme.dim))
             marker.setFontItalic(True)
-            lines = "line" if cell.folded_lines == 1 else "lines"
-            cursor.insertText(f"⋯ {cell.folded_lines} {lines} of site chrome folded away", marker)
+            cursor.insertText(folded_words(cell.folded_lines), marker)
             return
         for run in cell.runs:
             text = article.text[run.start : run.end].replace("\n", "\u2028")

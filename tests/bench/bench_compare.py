@@ -77,7 +77,7 @@ def _pdf_export_stalls(window: CompareWindow, folder: Path) -> dict[str, object]
     written: list[int] = []
 
     def on_gui_thread() -> None:
-        html = render_report(comparison, options=window.report_options())
+        html = render_report(comparison, view=window.view())
         written.append(save_pdf(folder / "before.pdf", comparison, html))
 
     before, before_total = _longest_stall(on_gui_thread, lambda: bool(written))

@@ -88,7 +88,10 @@ def test_the_export_button_saves_what_the_window_shows(
     report = (tmp_path / "folded.html").read_text(encoding="utf-8")
     assert "Story Code : 88635" not in window.right.toPlainText()
     assert "Story Code : 88635" not in report.split("<h2>Changes and their reasons</h2>")[0]
-    assert "of boilerplate folded away" in report
+    assert "lines of site chrome folded away" in report
+    folds = [line for line in window.right.toPlainText().splitlines() if "folded away" in line]
+    assert folds
+    assert all(fold in report for fold in folds)  # the window's words, in the report
 
 
 def test_a_long_pdf_is_written_while_the_window_keeps_responding(

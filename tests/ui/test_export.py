@@ -10,7 +10,8 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.comparison.compare import Comparison, compare
-from desktop.core.presentation.report import ReportOptions, render_report, summary_text
+from desktop.core.presentation.layout import ViewOptions
+from desktop.core.presentation.report import render_report, summary_text
 from desktop.core.storage.atomic import WriteError
 from desktop.core.storage.library import Library
 from desktop.ui.export import (
@@ -58,7 +59,7 @@ def test_printing_to_a_pdf_printer_prints_every_page(
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    print_report(printer, comparison, ReportOptions())
+    print_report(printer, comparison, ViewOptions())
     expected = report_document(render_report(comparison)).pageCount()
     assert pages((tmp_path / "printed.pdf").read_bytes()) == expected
 
@@ -88,7 +89,7 @@ def test_write_report_writes_html_or_pdf_by_the_suffix(
     saved = write_report(
         tmp_path / name,
         comparison,
-        ReportOptions(),
+        ViewOptions(),
         progress=lambda page, of: told.append((page, of)),
         should_cancel=bool,
     )
@@ -104,7 +105,7 @@ def test_a_cancelled_pdf_leaves_no_file(comparison: Comparison, tmp_path: Path) 
     saved = write_report(
         tmp_path / "r.pdf",
         comparison,
-        ReportOptions(),
+        ViewOptions(),
         progress=unheard,
         should_cancel=lambda: True,
     )
@@ -117,7 +118,7 @@ def test_writing_to_an_unwritable_place_says_why(comparison: Comparison, tmp_pat
     (tmp_path / "a_file.txt").write_text("not a folder")
     target = tmp_path / "a_file.txt" / "out.pdf"
     with pytest.raises(WriteError, match="part of the path is not a folder") as raised:
-        write_report(target, comparison, ReportOptions(), progress=unheard, should_cancel=bool)
+        write_report(target, comparison, ViewOptions(), progress=unheard, should_cancel=bool)
     assert str(raised.value) == f"cannot write {target}: part of the path is not a folder"
     assert [path.name for path in tmp_path.iterdir()] == ["a_file.txt"]
 

@@ -96,7 +96,9 @@ def _said(
             assert shown.evidence.startswith("Neither version looks derived")
         else:
             assert " looks derived from " in shown.headline
-            assert escape(why) in render_report(comparison)
+            report = render_report(comparison)
+            assert escape(shown.headline) in report
+            assert escape(shown.evidence) in report
             assert why in summary(comparison)
         # the window's "Compare with…" entries and their tooltips
         relations = [r for r in workspace.similar(left.id) if r.id == right.id]

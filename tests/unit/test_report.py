@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
+from html import unescape
 from html.parser import HTMLParser
 
 import pytest
 
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.comparison.compare import Comparison, compare
-from desktop.core.comparison.diff import CompareOptions
-from desktop.core.presentation.report import ReportOptions, render_report, report_name, summary_text
+from desktop.core.comparison.diff import CompareOptions, Op
+from desktop.core.presentation.layout import ViewOptions, lay_out
+from desktop.core.presentation.report import render_report, report_name, summary_text
+from desktop.core.presentation.verdict import verdict
 from desktop.core.storage.library import Library
 from desktop.core.text.article import Article
 
@@ -92,8 +96,10 @@ def test_the_report_tells_what_was_compared_and_the_summary(comparison: Comparis
         assert article.title in text
         assert article.origin in text
     assert f"{comparison.similarity:.0%} similar" in text
+    said = verdict(comparison)
     assert comparison.derived is not None
-    assert comparison.derived.reason in text
+    assert said.headline in text
+    assert said.evidence in text
     assert "wavy underline" in text
     assert "Made: 2025-03-01 09:30+00:00" in text
 
@@ -129,26 +135,26 @@ def test_the_same_comparison_gives_the_same_report(comparison: Comparison) -> No
 @pytest.mark.parametrize(
     ("options", "compare_options", "said"),
     [
-        (ReportOptions(), CompareOptions(), "none (every change shown)"),
-        (ReportOptions(hide_copy_edits=True), CompareOptions(), "copy-edits hidden"),
-        (ReportOptions(fold_boilerplate=True), CompareOptions(), "boilerplate folded"),
-        (ReportOptions(), CompareOptions(ignore_case=True), "case ignored"),
-        (ReportOptions(), CompareOptions(ignore_punctuation=True), "punctuation ignored"),
+        (ViewOptions(), CompareOptions(), "none (every change shown)"),
+        (ViewOptions(hide_copy_edits=True), CompareOptions(), "copy-edits hidden"),
+        (ViewOptions(fold_boilerplate=True), CompareOptions(), "boilerplate folded"),
+        (ViewOptions(), CompareOptions(ignore_case=True), "case ignored"),
+        (ViewOptions(), CompareOptions(ignore_punctuation=True), "punctuation ignored"),
     ],
 )
 def test_the_filters_that_were_on_are_written_down(
-    options: ReportOptions, compare_options: CompareOptions, said: str
+    options: ViewOptions, compare_options: CompareOptions, said: str
 ) -> None:
     """The report says which view filters and comparison options shaped it."""
     library = Library.open()
     comparison = compare(library.get("002"), library.get("004"), options=compare_options)
-    text = Page(render_report(comparison, options=options, made_at=MADE_AT)).plain()
+    text = Page(render_report(comparison, view=options, made_at=MADE_AT)).plain()
     assert f"Filters: {said}" in text
 
 
 def test_hidden_copy_edits_are_neither_highlighted_nor_listed(comparison: Comparison) -> None:
     """With copy-edits hidden, no copy-edit highlight remains, the other kinds do."""
-    page = Page(render_report(comparison, options=ReportOptions(hide_copy_edits=True)))
+    page = Page(render_report(comparison, view=ViewOptions(hide_copy_edits=True)))
     kinds = {kind for kind, _, _ in page.highlights}
     assert "copy-edit" not in kinds
     assert "boilerplate" in kinds
@@ -159,9 +165,9 @@ def test_folded_boilerplate_leaves_the_text_but_keeps_the_list(comparison: Compa
     """Folding site chrome removes it from the side-by-side text; the list still names it."""
     chrome = [c for c in comparison.changes if c.kind is ChangeKind.BOILERPLATE and c.a is None]
     line = next(c.b.text for c in chrome if c.b is not None and "Story Code" in c.b.text)
-    folded = render_report(comparison, options=ReportOptions(fold_boilerplate=True))
+    folded = render_report(comparison, view=ViewOptions(fold_boilerplate=True))
     side_by_side, listed = folded.split("Changes and their reasons")
-    assert "of boilerplate folded away" in side_by_side
+    assert "lines of site chrome folded away" in side_by_side
     assert line not in side_by_side
     assert line in listed
 
@@ -173,3 +179,34 @@ def test_summary_text_and_file_name(comparison: Comparison) -> None:
     assert f"Similarity: {comparison.similarity:.0%}" in text
     assert f"{comparison.counts[ChangeKind.COPY_EDIT]} copy-edit" in text
     assert report_name(comparison, ".pdf") == f"{comparison.a.id}-vs-{comparison.b.id}.pdf"
+
+
+def test_the_report_marks_the_words_a_rewrite_swapped_as_the_window_does(
+    comparison: Comparison,
+) -> None:
+    """Inside a rewrite, the words the diff swapped are on the deeper tint: the very runs the
+    window paints so (``lay_out``), word for word."""
+    html = render_report(comparison, made_at=MADE_AT)
+    texts = {"a": comparison.a.text, "b": comparison.b.text}
+    painted = [
+        texts[side][run.start : run.end]
+        for row in lay_out(comparison).rows
+        for side, cell in (("a", row.a), ("b", row.b))
+        if cell is not None
+        for run in cell.runs
+        if run.op is not Op.EQUAL
+        and run.change is not None
+        and comparison.changes[run.change].kind is ChangeKind.REWRITE
+    ]
+    marked = re.findall(r'<span class="w-rewrite">(.*?)</span>', html, re.S)
+    assert painted
+    assert [unescape(text.replace("<br>", "\n")) for text in marked] == painted
+    assert ".w-rewrite { background-color: " in html
+
+
+def test_every_listed_change_is_numbered_in_the_text(comparison: Comparison) -> None:
+    """Each change of the list has its number in the side-by-side text, where it ends."""
+    html = render_report(comparison, made_at=MADE_AT)
+    side_by_side = html.split("<h2>Changes and their reasons</h2>")[0]
+    numbers = {int(n) for n in re.findall(r'<sup class="num">(\d+)</sup>', side_by_side)}
+    assert numbers == set(range(1, len(comparison.changes) + 1))

@@ -170,6 +170,13 @@ _QT_UNDERLINE = {
 }
 
 
+def css_swapped(style: KindStyle) -> str:
+    """CSS for the words a change swapped ("" for a kind without ``strong`` tints): the
+    deeper tint under the kind's own line, as the window paints them."""
+    strong = style.light.strong
+    return f"background-color: {strong}" if strong else ""
+
+
 def css_declarations(style: KindStyle) -> str:
     """CSS for a highlight in this style, read alike by browsers and Qt's rich text.
 

@@ -1,14 +1,17 @@
 """How a comparison is laid out side by side: rows of aligned paragraphs, cut into runs.
 
 ``lay_out(comparison, view)`` takes a ``Comparison`` and what the reader chose to see
-(``ViewOptions``: copy-edits hidden, site chrome folded) and returns a ``Layout``: one
+(``ViewOptions``: copy-edits hidden, site chrome folded; the window's toggles, and the
+filters a report records) and returns a ``Layout``: one
 ``Row`` per aligned block, each side a ``Cell`` of ``Run``s (article offsets, the change that
 paints them, whether the word diff deleted or inserted them) or ``None`` for a gap where
 that side has no counterpart. Consecutive rows of site chrome fold into one row whose cells
 stand for that many lines. ``Layout.stops`` lists the shown changes in reading order, each
 with the row it starts on: what next/previous change step through.
 
-Pure: it renders nothing and never imports Qt; the comparison view paints what it returns.
+Pure: it renders nothing and never imports Qt; the comparison window paints what it
+returns, and the report prints the same rows (``report.py``), so both mark the same words
+and fold the same lines, saying so in the same words (``folded_words``).
 """
 
 from __future__ import annotations
@@ -27,10 +30,13 @@ EXCERPT_LENGTH = 70
 
 @dataclass(frozen=True, slots=True)
 class ViewOptions:
-    """What the reader chose not to see."""
+    """What the reader chose not to see: in the window, and in a report made from it."""
 
     hide_copy_edits: bool = False
     fold_boilerplate: bool = False
+
+
+DEFAULT_VIEW = ViewOptions()  # every change shown, nothing folded
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +92,7 @@ def is_shown(change: Change, view: ViewOptions) -> bool:
     return not (view.hide_copy_edits and change.kind is ChangeKind.COPY_EDIT)
 
 
-def lay_out(comparison: Comparison, view: ViewOptions = ViewOptions()) -> Layout:
+def lay_out(comparison: Comparison, view: ViewOptions = DEFAULT_VIEW) -> Layout:
     """The rows and stops of ``comparison`` as the reader chose to see it."""
     a_side = _paint(comparison.changes, comparison.segments, "a", view)
     b_side = _paint(comparison.changes, comparison.segments, "b", view)
@@ -101,6 +107,11 @@ def lay_out(comparison: Comparison, view: ViewOptions = ViewOptions()) -> Layout
         else:
             rows.append(row)
     return Layout(tuple(rows), _stops(rows))
+
+
+def folded_words(lines: int) -> str:
+    """What a folded cell says: "⋯ 3 lines of site chrome folded away"."""
+    return f"⋯ {lines} line{'s' * (lines != 1)} of site chrome folded away"
 
 
 def excerpt(change: Change, limit: int = EXCERPT_LENGTH) -> str:

@@ -1,9 +1,11 @@
 """The report of a comparison: one self-contained HTML page that tells its story on its own.
 
-``render_report(comparison, options=..., made_at=...)`` returns the page as a string: both
-articles' metadata and SHA-256 digests, the summary and legend, the paragraphs side by side
-with the window's highlight styles (``kind_styles``), the numbered list of changes with
-their reasons, the filters that were on and when it was made. Inline CSS only, no scripts
+``render_report(comparison, view=..., made_at=...)`` returns the page as a string: both
+articles' metadata and SHA-256 digests, the verdict (``verdict``), the summary and legend,
+the rows the window lays out (``layout.lay_out`` under the same ``ViewOptions``: the same
+words marked inside rewrites, the same folds) in the window's styles (``kind_styles``),
+the numbered list of changes with their reasons, the filters that were on and when it
+was made. Inline CSS only, no scripts
 and no external resources; every piece of article text is escaped. The same input gives
 the same bytes (pass ``made_at``). Tables and the CSS subset used are read alike by
 browsers and by Qt's rich text, which prints the PDF. ``summary_text`` is the plain-text
@@ -16,40 +18,37 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from html import escape
 
 from desktop import __version__
 from desktop.core.comparison.changes import Change, ChangeKind
-from desktop.core.comparison.compare import AlignedBlock, Comparison
-from desktop.core.comparison.diff import Span
-from desktop.core.presentation.highlight import Highlights
-from desktop.core.presentation.kind_styles import KIND_STYLES, css_declarations
+from desktop.core.comparison.compare import Comparison
+from desktop.core.comparison.diff import Op, Span
+from desktop.core.presentation.kind_styles import KIND_STYLES, css_declarations, css_swapped
+from desktop.core.presentation.layout import (
+    DEFAULT_VIEW,
+    Cell,
+    Row,
+    ViewOptions,
+    folded_words,
+    is_shown,
+    lay_out,
+)
+from desktop.core.presentation.verdict import verdict
 from desktop.core.text.article import Article
 
 EXCERPT = 240
 
 
-@dataclass(frozen=True, slots=True)
-class ReportOptions:
-    """The window's view filters at the time of the report, recorded in it."""
-
-    hide_copy_edits: bool = False
-    fold_boilerplate: bool = False
-
-
-DEFAULT_REPORT = ReportOptions()
-
-
 def render_report(
     comparison: Comparison,
     *,
-    options: ReportOptions = DEFAULT_REPORT,
+    view: ViewOptions = DEFAULT_VIEW,
     made_at: dt.datetime | None = None,
 ) -> str:
-    """The comparison as a self-contained HTML page."""
+    """The comparison as a self-contained HTML page, as the window shows it under ``view``."""
     made_at = made_at or dt.datetime.now(dt.UTC).replace(microsecond=0)
-    shown = _shown_changes(comparison.changes, options)
+    shown = [index for index, change in enumerate(comparison.changes) if is_shown(change, view)]
     a, b = comparison.a, comparison.b
     title = f"Comparison: {a.title} / {b.title}"
     return "\n".join(
@@ -65,12 +64,12 @@ def render_report(
             "<h2>The two versions</h2>",
             _metadata_table(a, b),
             "<h2>Summary</h2>",
-            _legend_table(comparison, options),
-            _filters(comparison, options, made_at),
+            _legend_table(comparison, view),
+            _filters(comparison, view, made_at),
             "<h2>Side by side</h2>",
-            _side_by_side(comparison, shown, options),
+            _side_by_side(comparison, view, shown),
             "<h2>Changes and their reasons</h2>",
-            _changes_table(shown),
+            _changes_table([comparison.changes[index] for index in shown]),
             f'<p class="colophon">Made by Recension {escape(__version__)} on '
             f"{escape(_when(made_at))}.</p>",
             "</body></html>",
@@ -79,19 +78,20 @@ def render_report(
     )
 
 
-def summary_text(comparison: Comparison, options: ReportOptions = DEFAULT_REPORT) -> str:
+def summary_text(comparison: Comparison, view: ViewOptions = DEFAULT_VIEW) -> str:
     """The summary in plain text: the two versions, similarity, counts, derivation, filters."""
+    said = verdict(comparison)
     lines = [
         f"A: {_one_line(comparison.a)}",
         f"B: {_one_line(comparison.b)}",
         f"Similarity: {comparison.similarity:.0%}",
-        _derivation(comparison),
+        f"Verdict: {said.headline}. {said.evidence}".rstrip(),
         "Changes: "
         + (
             ", ".join(f"{n} {KIND_STYLES[k].label.lower()}" for k, n in _counts(comparison))
             or "none"
         ),
-        f"Filters: {_filter_words(comparison, options)}",
+        f"Filters: {_filter_words(comparison, view)}",
     ]
     return "\n".join(lines) + "\n"
 
@@ -101,13 +101,13 @@ def report_name(comparison: Comparison, suffix: str) -> str:
     return f"{_safe(comparison.a.id)}-vs-{_safe(comparison.b.id)}{suffix}"
 
 
-def _shown_changes(changes: Sequence[Change], options: ReportOptions) -> tuple[Change, ...]:
-    hidden = ChangeKind.COPY_EDIT if options.hide_copy_edits else None
-    return tuple(change for change in changes if change.kind != hidden)
-
-
 def _stylesheet() -> str:
     kinds = "\n".join(f".k-{kind} {{ {css_declarations(s)} }}" for kind, s in KIND_STYLES.items())
+    marks = "\n".join(
+        f".w-{kind} {{ {css} }}"
+        for kind, style in KIND_STYLES.items()
+        if (css := css_swapped(style))
+    )
     return f"""
 body {{ font-family: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; font-size: 10pt;
   color: #000000; background-color: #ffffff; margin: 1.5em auto; max-width: 64em; }}
@@ -128,23 +128,15 @@ tr {{ page-break-inside: avoid; break-inside: avoid; }}
 .note {{ color: #333333; }}
 .colophon {{ color: #595959; font-size: 8pt; margin-top: 2em; }}
 {kinds}
+{marks}
 @page {{ size: A4; margin: 14mm; }}
 @media print {{ body {{ margin: 0; max-width: none; font-size: 9pt; }} a {{ color: #000000; }} }}
 """
 
 
 def _verdict(comparison: Comparison) -> str:
-    return (
-        f'<p class="verdict"><b>{comparison.similarity:.0%} similar.</b> '
-        f"{escape(_derivation(comparison))}</p>"
-    )
-
-
-def _derivation(comparison: Comparison) -> str:
-    derived = comparison.derived
-    if derived is None:
-        return "Neither version looks derived from the other."
-    return f"{derived.side.upper()} looks derived. {derived.reason}"
+    said = verdict(comparison)
+    return f'<p class="verdict"><b>{escape(said.headline)}.</b> {escape(said.evidence)}</p>'
 
 
 def _metadata_table(a: Article, b: Article) -> str:
@@ -196,11 +188,11 @@ def _digest_cell(digest: str) -> str:
     return f'<span class="digest">{escape(digest[:32])}<br>{escape(digest[32:])}</span>'
 
 
-def _legend_table(comparison: Comparison, options: ReportOptions) -> str:
+def _legend_table(comparison: Comparison, view: ViewOptions) -> str:
     counts = dict(_counts(comparison, keep_zero=True))
     rows = []
     for kind, style in KIND_STYLES.items():
-        note = " (hidden)" if kind == ChangeKind.COPY_EDIT and options.hide_copy_edits else ""
+        note = " (hidden)" if kind == ChangeKind.COPY_EDIT and view.hide_copy_edits else ""
         rows.append(
             f'<tr><td><span class="k-{kind}">{escape(style.label)}</span></td>'
             f'<td align="right">{counts[kind]}{note}</td><td>{escape(style.meaning)}</td></tr>'
@@ -217,18 +209,18 @@ def _counts(comparison: Comparison, *, keep_zero: bool = False) -> list[tuple[Ch
     return [(kind, n) for kind, n in counts if n or keep_zero]
 
 
-def _filters(comparison: Comparison, options: ReportOptions, made_at: dt.datetime) -> str:
+def _filters(comparison: Comparison, view: ViewOptions, made_at: dt.datetime) -> str:
     return (
-        f'<p class="note"><b>Filters:</b> {escape(_filter_words(comparison, options))}. '
+        f'<p class="note"><b>Filters:</b> {escape(_filter_words(comparison, view))}. '
         f"<b>Made:</b> {escape(_when(made_at))}. Numbers in the text refer to the list of "
         "changes at the end.</p>"
     )
 
 
-def _filter_words(comparison: Comparison, options: ReportOptions) -> str:
+def _filter_words(comparison: Comparison, view: ViewOptions) -> str:
     words = [
-        *(["copy-edits hidden"] if options.hide_copy_edits else []),
-        *(["boilerplate folded"] if options.fold_boilerplate else []),
+        *(["copy-edits hidden"] if view.hide_copy_edits else []),
+        *(["boilerplate folded"] if view.fold_boilerplate else []),
         *(["case ignored"] if comparison.options.ignore_case else []),
         *(["punctuation ignored"] if comparison.options.ignore_punctuation else []),
         *(["whitespace ignored"] if comparison.options.ignore_whitespace else []),
@@ -240,29 +232,13 @@ def _when(made_at: dt.datetime) -> str:
     return made_at.isoformat(sep=" ", timespec="minutes")
 
 
-def _side_by_side(comparison: Comparison, shown: Sequence[Change], options: ReportOptions) -> str:
-    texts = {"a": comparison.a.text, "b": comparison.b.text}
-    highlights = {side: Highlights(shown, side) for side in texts}
-    boilerplate = [c for c in comparison.changes if c.kind == ChangeKind.BOILERPLATE]
-    chrome = {side: Highlights(boilerplate, side) for side in texts}
-    rows: list[str] = []
-    folded = 0
-    for block in comparison.blocks:
-        if options.fold_boilerplate and _is_chrome(block, chrome, texts):
-            folded += 1
-            continue
-        if folded:
-            rows.append(_fold_row(folded))
-            folded = 0
-        cells = [
-            _cell(span, highlights[side], shown, texts[side])
-            if span is not None
-            else _gap_cell(block, side, shown)
-            for side, span in (("a", block.a), ("b", block.b))
-        ]
-        rows.append(f"<tr>{''.join(cells)}</tr>")
-    if folded:
-        rows.append(_fold_row(folded))
+def _side_by_side(comparison: Comparison, view: ViewOptions, shown: Sequence[int]) -> str:
+    """The rows the window lays out (``lay_out``), each change numbered where it ends."""
+    numbers = {index: number for number, index in enumerate(shown, start=1)}
+    rows = [
+        "<tr>" + "".join(_cell(comparison, row, side, numbers) for side in ("a", "b")) + "</tr>"
+        for row in lay_out(comparison, view).rows
+    ]
     a, b = comparison.a, comparison.b
     head = (
         f'<thead><tr><th width="50%">A · {escape(a.id)} · {escape(a.source or a.title)}</th>'
@@ -271,32 +247,37 @@ def _side_by_side(comparison: Comparison, shown: Sequence[Change], options: Repo
     return f'<table class="sbs" width="100%" cellspacing="0">{head}{"".join(rows)}</table>'
 
 
-def _is_chrome(block: AlignedBlock, chrome: dict[str, Highlights], texts: dict[str, str]) -> bool:
-    """Every non-blank character of the block lies in boilerplate."""
-    spans = [(side, span) for side, span in (("a", block.a), ("b", block.b)) if span is not None]
-    return all(
-        all(run.change is not None or not texts[side][run.start : run.end].strip() for run in runs)
-        for side, span in spans
-        for runs in [chrome[side].runs(span.start, span.end)]
+def _cell(comparison: Comparison, row: Row, side: str, numbers: dict[int, int]) -> str:
+    cell = row.a if side == "a" else row.b
+    if cell is None:
+        return _gap_cell(comparison, row.b if side == "a" else row.a, side)
+    if cell.folded_lines:
+        return f'<td class="fold" width="50%">{escape(folded_words(cell.folded_lines))}</td>'
+    text = comparison.a.text if side == "a" else comparison.b.text
+    ends = sorted(
+        (span.end, numbers[index])
+        for index in numbers
+        if (span := _span(comparison.changes[index], side)) is not None
+        and cell.runs[0].start < span.end <= cell.runs[-1].end
     )
-
-
-def _fold_row(count: int) -> str:
-    what = "One paragraph" if count == 1 else f"{count} paragraphs"
-    return f'<tr><td class="fold" colspan="2">{what} of boilerplate folded away.</td></tr>'
-
-
-def _cell(span: Span, highlights: Highlights, shown: Sequence[Change], text: str) -> str:
     parts = []
-    for run in highlights.runs(span.start, span.end):
+    for run in cell.runs:
         piece = _text(text[run.start : run.end])
         if run.change is not None:
-            change = shown[run.change]
-            tip = escape(f"{KIND_STYLES[change.kind].label}: {change.reason}")
+            change = comparison.changes[run.change]
+            style = KIND_STYLES[change.kind]
+            if run.op is not Op.EQUAL and css_swapped(style):  # words the change swapped
+                piece = f'<span class="w-{change.kind}">{piece}</span>'
+            tip = escape(f"{style.label}: {change.reason}")
             piece = f'<span class="k-{change.kind}" title="{tip}">{piece}</span>'
         parts.append(piece)
-        parts.extend(f'<sup class="num">{index + 1}</sup>' for index in run.ends_here)
+        while ends and ends[0][0] <= run.end:
+            parts.append(f'<sup class="num">{ends.pop(0)[1]}</sup>')
     return f'<td width="50%">{"".join(parts)}</td>'
+
+
+def _span(change: Change, side: str) -> Span | None:
+    return change.a if side == "a" else change.b
 
 
 _GAP_WORDS = {
@@ -306,19 +287,13 @@ _GAP_WORDS = {
 }
 
 
-def _gap_cell(block: AlignedBlock, side: str, shown: Sequence[Change]) -> str:
-    """The empty side of a row, saying why it is empty when a change tells."""
-    present = block.b if side == "a" else block.a
-    kinds = {c.kind for c in shown if present is not None and _overlaps(c, side, present)}
+def _gap_cell(comparison: Comparison, present: Cell | None, side: str) -> str:
+    """The empty side of a row, saying why it is empty when a change on the other tells."""
+    runs = present.runs if present is not None else ()
+    kinds = {comparison.changes[run.change].kind for run in runs if run.change is not None}
     template = next((_GAP_WORDS[k] for k in _GAP_WORDS if k in kinds), "not in {missing}")
     words = template.format(missing=side.upper(), other="B" if side == "a" else "A")
     return f'<td class="gap" width="50%">— {escape(words)} —</td>'
-
-
-def _overlaps(change: Change, empty_side: str, span: Span) -> bool:
-    """``change`` covers part of ``span``, which stands on the side opposite ``empty_side``."""
-    other = change.b if empty_side == "a" else change.a
-    return other is not None and other.start < span.end and span.start < other.end
 
 
 def _changes_table(shown: Sequence[Change]) -> str:
