@@ -17,8 +17,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.comparison.changes import ChangeKind, Verdict, classify_edit
+from desktop.core.comparison.changes import ChangeKind
 from desktop.core.comparison.diff import align
+from desktop.core.comparison.edits import Verdict, classify_edit
 from desktop.core.language.names import Names
 
 CORPUS = Path(
@@ -87,8 +88,12 @@ def _sentence_end(text: str, offset: int) -> int:
     return found.end() if found else len(text)
 
 
-def verdicts(case: Case) -> list[tuple[tuple[int, int], tuple[int, int], Verdict]]:
-    """Each edit the diff finds between the case's two sides, with its verdict."""
+Judged = tuple[str, tuple[int, int], str, tuple[int, int], Verdict]
+
+
+def verdicts(case: Case) -> list[Judged]:
+    """Each edit the diff finds between the case's two sides: the two lines, the edit's
+    offsets into each, and its verdict."""
     alignment = align(case.a, case.b)
     names = Names(case.a_doc, case.b_doc)
     found = []
@@ -98,7 +103,8 @@ def verdicts(case: Case) -> list[tuple[tuple[int, int], tuple[int, int], Verdict
         a_line = case.a[slice(*alignment.a_lines[i])]
         b_line = case.b[slice(*alignment.b_lines[j])]
         a_span, b_span = (edit.a[0] - a0, edit.a[1] - a0), (edit.b[0] - b0, edit.b[1] - b0)
-        found.append((a_span, b_span, classify_edit(a_line, a_span, b_line, b_span, names)))
+        verdict = classify_edit(a_line, a_span, b_line, b_span, names)
+        found.append((a_line, a_span, b_line, b_span, verdict))
     return found
 
 
@@ -114,7 +120,7 @@ def judge(case: Case) -> bool:
         return True
     return any(
         verdict.kind not in (ChangeKind.COPY_EDIT, ChangeKind.BOILERPLATE)
-        for _, _, verdict in verdicts(case)
+        for *_, verdict in verdicts(case)
     )
 
 

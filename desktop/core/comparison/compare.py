@@ -6,7 +6,7 @@ boilerplate (site chrome, ``boilerplate.chrome``; or short lines outside the sto
 position: ``boilerplate.by_position``), duplicated (a repeat of a line of the
 same side), moved (found elsewhere on the other side), truncated (the tail of one side when
 the other stops early) or added/removed; edits inside paired lines are copy-edits or
-rewrites (``changes.classify_edit``). Similarity is measured on the story text: chrome and
+rewrites (``edits.classify_edit``). Similarity is measured on the story text: chrome and
 repeated lines are left out. ``compare(b, a)`` mirrors ``compare(a, b)``: the same
 changes, added and removed swapped.
 """
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.comparison.boilerplate import Chrome, by_position, chrome
-from desktop.core.comparison.changes import Change, ChangeKind, classify_edit
+from desktop.core.comparison.changes import Change, ChangeKind
 from desktop.core.comparison.derivation import Derivation, Evidence, SideEvidence, derivation
 from desktop.core.comparison.diff import (
     DEFAULT_OPTIONS,
@@ -30,6 +30,7 @@ from desktop.core.comparison.diff import (
     Span,
     align,
 )
+from desktop.core.comparison.edits import classify_edit
 from desktop.core.language.names import Names
 from desktop.core.text.article import Article, short_names
 from desktop.core.text.tokens import words

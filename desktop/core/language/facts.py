@@ -22,7 +22,7 @@ NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
      "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
      "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "half",
-     "first", "second", "third", "fourth", "fifth", "last", "percent", "per", "cent"}
+     "first", "second", "third", "fourth", "fifth", "last", "percent"}
 )  # fmt: skip
 DATE_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -41,12 +41,32 @@ def numbers(lower: list[str]) -> list[str]:
     return [w for w in lower if _is_number(w)]
 
 
-def dates(lower: list[str]) -> list[str]:
-    return [w for w in lower if w in DATE_WORDS]
+# Months that are also common words: a date only when written with a capital ("in May").
+_MONTHS_ALSO_WORDS = frozenset({"may", "march"})
+
+
+def dates(found: list[str]) -> list[str]:
+    """The words of a date or time, casefolded; "may" only as the month ("May")."""
+    return [w.casefold() for w in found if _is_date(w)]
+
+
+def _is_date(word: str) -> bool:
+    lower = word.casefold()
+    return lower in DATE_WORDS and (lower not in _MONTHS_ALSO_WORDS or word[:1].isupper())
+
+
+def digits(lower: list[str]) -> str:
+    """The digits the words hold, in order: "63 72" and "6,372" both give "6372"."""
+    return "".join(c for w in lower for c in w if c.isdigit())
 
 
 def _is_number(lower: str) -> bool:
-    return lower in NUMBER_WORDS or (not lower.isalpha() and any(map(str.isdigit, lower)))
+    """A number word, or a token that opens with a digit or a currency sign ("40,000",
+    "$5", "2x", "1990s"); a name or reference with digits inside ("covid-19", "liu2018")
+    is not."""
+    return lower in NUMBER_WORDS or (
+        (lower[:1].isdigit() or lower[:1] in "$£€¥#±\u2212-.") and any(map(str.isdigit, lower))
+    )
 
 
 def reordered(
@@ -84,7 +104,7 @@ def _facts(line: str, other: str, names: Names) -> list[Fact]:
     )}  # fmt: skip
     for start, end in word_spans(line):
         lower = line[start:end].casefold()
-        if start not in found and (lower in DATE_WORDS or _is_number(lower)):
+        if start not in found and (_is_date(line[start:end]) or _is_number(lower)):
             found[start] = (lower, start, end)
     return [found[start] for start in sorted(found)]
 

@@ -1,8 +1,9 @@
 """Names of people and places in a line: the capitalised words a change of fact is read from.
 
 ``Names(*texts)`` knows which capitalised words the texts use inside a sentence, so it
-tells "Ukraine" (a name, even where it opens a sentence) from "Meanwhile", and caches each
-line's runs of names ("US President Barack Obama"). ``name_words`` lists the names a
+tells "Ukraine" (a name, even where it opens a sentence) from "Meanwhile", caches each
+line's runs of names ("US President Barack Obama"), and says whether every text names
+someone (``in_every_text``). ``name_words`` lists the names a
 stretch of a line holds, leaving out honorifics and the titles and given names of a person
 the other line also names ("Mr Lavrov" against "Sergei Lavrov" both give "Lavrov").
 ``adjectives`` gives the forms of a place's adjective: "Ukrainian" names Ukraine.
@@ -13,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from desktop.core.text.tokens import word_spans
+from desktop.core.language.lemmas import lemmas
+from desktop.core.text.tokens import word_spans, words
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
 # A sentence (or quotation, or bullet) opens after one of these.
@@ -36,6 +38,25 @@ class Names:
         self._found: frozenset[str] | None = None
         self.runs: dict[str, list[Run]] = {}  # line → its runs of names
         self.surnames: dict[str, frozenset[str]] = {}  # line → last words of its runs
+        self._everywhere: dict[str, bool] = {}
+        self._lemmas: list[frozenset[str]] | None = None
+
+    def told_by_every_text(self, word: str) -> bool:
+        """Whether every text uses ``word`` in some form ("rose" is told by "rising")."""
+        if self._lemmas is None:
+            self._lemmas = [
+                frozenset(lemma for w in set(words(text)) for lemma in lemmas(w))
+                for text in self._texts
+            ]
+        return all(lemmas(word) & told for told in self._lemmas)
+
+    def in_every_text(self, name: str) -> bool:
+        """Whether every text names ``name`` somewhere (so an edit that adds or drops one
+        mention of it tells the reader of no one new)."""
+        if name not in self._everywhere:
+            pattern = re.compile(rf"\b{re.escape(name)}\b")
+            self._everywhere[name] = all(pattern.search(text) for text in self._texts)
+        return self._everywhere[name]
 
     def __contains__(self, word: object) -> bool:
         if self._found is None:
