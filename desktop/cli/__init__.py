@@ -21,6 +21,7 @@ from desktop import __version__
 from desktop.cli import (
     compare_commands,
     diff_commands,
+    install_commands,
     library_commands,
     related_commands,
     search_commands,
@@ -39,6 +40,7 @@ COMMANDS = (
     diff_commands,
     compare_commands,
     related_commands,
+    install_commands,
 )
 
 

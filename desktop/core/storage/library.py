@@ -45,6 +45,7 @@ from desktop.core.errors import (
     ReadOnlyLibraryError,
 )
 from desktop.core.storage import store
+from desktop.core.storage.caches import APP_NAME, folder_cache
 from desktop.core.storage.lock import exclusive
 from desktop.core.text.article import Article
 from desktop.core.text.ingest import (
@@ -60,7 +61,6 @@ from desktop.core.text.normalize import comparison_key
 from desktop.core.text.printable import decodable
 from desktop.resources import bundled
 
-APP_NAME = "Recension"
 _DISK_FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
 _CACHE_NAME = "folder-articles.json"
 
@@ -143,8 +143,7 @@ class Library:
         if folder is None:
             return cls([bundled("seeds")], store=home / "articles", state_dir=home / "default")
         folder = folder.resolve()
-        digest = hashlib.sha256(str(folder).encode()).hexdigest()[:16]
-        return cls([folder], store=None, state_dir=home / "libraries" / digest)
+        return cls([folder], store=None, state_dir=folder_cache(folder, home))
 
     @property
     def read_only(self) -> bool:
