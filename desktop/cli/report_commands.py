@@ -33,7 +33,7 @@ def write_reports(
         return
     from desktop.core.comparison.changes import ChangeKind
     from desktop.core.presentation.layout import ViewOptions
-    from desktop.core.presentation.report import render_report
+    from desktop.core.presentation.report import render_report, report_inputs
     from desktop.core.storage.atomic import write_atomically
 
     view = ViewOptions(
@@ -42,7 +42,7 @@ def write_reports(
     )
     html = render_report(comparison, view=view)
     if args.html is not None:
-        write_atomically(args.html, html.encode("utf-8"))
+        write_atomically(args.html, html.encode("utf-8"), inputs=report_inputs(comparison))
     if args.pdf is not None:
         from desktop.ui.export import save_pdf
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.core.comparison.compare import Comparison
 from desktop.core.presentation.kind_styles import KIND_STYLES
 from desktop.core.presentation.layout import Stop, excerpt
-from desktop.ui.styles import quiet_colour
+from desktop.ui.styles import plain_tooltip, quiet_colour
 
 ChangeRole = Qt.ItemDataRole.UserRole + 1
 ReasonRole = Qt.ItemDataRole.UserRole + 2
@@ -117,7 +117,7 @@ class ChangeList(QTreeWidget):
                 item = QTreeWidgetItem(group, [excerpt(change)])
                 item.setData(0, ChangeRole, index)
                 item.setData(0, ReasonRole, change.reason)
-                item.setToolTip(0, f"{excerpt(change, 400)}\n\n{change.reason}")
+                item.setToolTip(0, plain_tooltip(f"{excerpt(change, 400)}\n\n{change.reason}"))
                 self._items[index] = item
             group.setExpanded(True)
         self._quiet = False

@@ -371,6 +371,7 @@ class CompareWindow(QMainWindow):
         self._export_done()
         box = QMessageBox(QMessageBox.Icon.Warning, "Export Comparison", str(error), parent=self)
         box.setObjectName("exportFailedMessage")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message names a file
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal, and the window keeps painting behind it
 

@@ -57,7 +57,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from desktop.core.comparison.compare import Comparison
 from desktop.core.presentation.layout import DEFAULT_VIEW, ViewOptions
-from desktop.core.presentation.report import render_report, report_name, summary_text
+from desktop.core.presentation.report import (
+    render_report,
+    report_inputs,
+    report_name,
+    summary_text,
+)
 from desktop.core.storage.atomic import write_atomically
 
 LAYOUT_QUIET_MS = 50  # the background layout is done when it has been quiet twice this long
@@ -115,7 +120,7 @@ def save_pdf(
     data, pages = _pdf(
         html, title=_title(comparison), footer=_footer(comparison), progress=progress
     )
-    write_atomically(path, data)
+    write_atomically(path, data, inputs=report_inputs(comparison))
     return pages
 
 
@@ -143,7 +148,7 @@ def write_report(
             return SavedReport(path, save_pdf(path, comparison, html, progress=painted))
     except _Cancelled:
         return None
-    write_atomically(path, html.encode("utf-8"))
+    write_atomically(path, html.encode("utf-8"), inputs=report_inputs(comparison))
     return SavedReport(path, None)
 
 

@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import RecensionError
 from desktop.core.search.index import RefreshReport, SearchResults
 from desktop.core.storage.library import ImportOutcome, ImportReport
+from desktop.core.text.printable import printable
 from desktop.ui.compare import CompareWindow, open_comparison
 from desktop.ui.controller import PAGE, WorkspaceController
 from desktop.ui.problems import ProblemsPanel
 from desktop.ui.reader import ReaderPanel
 from desktop.ui.sidebar import Sidebar
+from desktop.ui.styles import plain_tooltip
 
 RESEARCH_WHILE_BUSY_MS = 2000
 
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
     # assembly --------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it shows file names
         self.status_label.setObjectName("statusMessage")
         self.progress = QProgressBar(self)
         self.progress.setObjectName("jobProgress")
@@ -181,7 +184,7 @@ class MainWindow(QMainWindow):
         for relation in similar[:8]:
             label = f"{relation.title}  ({relation.containment:.0%} shared)"
             action = menu.addAction(label, partial(self.compare, article_id, relation.id))
-            action.setToolTip(relation.reason)
+            action.setToolTip(plain_tooltip(relation.reason))
         if similar:
             menu.addSeparator()
         menu.addAction("Any Article…", partial(self._compare_with_any, article_id))
@@ -274,12 +277,11 @@ class MainWindow(QMainWindow):
         if article_id is None:
             return
         title = self.controller.workspace.article(article_id).title
-        answer = QMessageBox.question(
-            self,
-            "Remove article",
-            f"Remove “{title}” from the library?\n\nYour file is not touched.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        question = f"Remove “{printable(title)}” from the library?\n\nYour file is not touched."
+        box = QMessageBox(QMessageBox.Icon.Question, "Remove article", question, buttons, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a title is the article's, never markup
+        if box.exec() == QMessageBox.StandardButton.Yes:
             self.controller.remove(article_id)
 
     # drag and drop -------------------------------------------------------------------------
@@ -322,7 +324,8 @@ class MainWindow(QMainWindow):
             self.status_label.setText(_import_summary(result))
             self.problems.report(result.skipped)
         elif isinstance(result, ImportOutcome):
-            self.status_label.setText(f"{result.path}: {result.status.value} {result.reason}")
+            shown = printable(f"{result.path}: {result.status.value} {result.reason}")
+            self.status_label.setText(shown)
             self.problems.report([result] if result.status == "skipped" else [])
         elif isinstance(result, RefreshReport):
             count = len(self.controller.workspace.articles())

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.storage.library import ImportOutcome
+from desktop.core.text.printable import printable
+from desktop.ui.styles import plain_tooltip
 
 MAX_ROWS_SHOWN = 6
 
@@ -51,8 +53,9 @@ class ProblemsPanel(QFrame):
     def report(self, skipped: Sequence[ImportOutcome]) -> None:
         """Add ``skipped`` files to the panel and show it (nothing to add: nothing changes)."""
         for outcome in skipped:
-            item = QListWidgetItem(f"{outcome.path} — {outcome.reason}")
-            item.setData(Qt.ItemDataRole.ToolTipRole, outcome.path)
+            name = printable(outcome.path)  # escapes and undecodable bytes shown, not obeyed
+            item = QListWidgetItem(f"{name} — {outcome.reason}")
+            item.setData(Qt.ItemDataRole.ToolTipRole, plain_tooltip(name))
             self.list.addItem(item)
         if self.list.count():
             count = self.list.count()

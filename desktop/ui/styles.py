@@ -92,6 +92,11 @@ def quieten(label: QWidget, palette: QPalette) -> None:
     label.setStyleSheet(f"color: {quiet_colour(palette).name()}")
 
 
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip shown as typed: Qt would render a tooltip that looks like markup."""
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
 def tooltip(kind: ChangeKind, reason: str) -> str:
     """Rich-text tooltip: the kind in bold, then the reason, escaped."""
     return f"<b>{html.escape(KIND_STYLES[kind].label)}</b><br>{html.escape(reason)}"

@@ -199,3 +199,25 @@ def test_a_full_disk_is_one_line_and_its_own_exit_code(
     monkeypatch.setattr("desktop.cli.library_commands.run_list", full)
     assert main(["list"]) == EXIT_IO
     assert capsys.readouterr().err == "recension: the disk is full\n"
+
+
+def test_a_report_is_never_written_over_a_compared_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = _article(tmp_path, "story.txt", "The mayor spoke.\n\nThe council listened.")
+    before = story.read_bytes()
+    assert main(["diff", str(story), "004", "--html", str(story)]) == 2
+    assert "it is one of the compared files" in capsys.readouterr().err
+    assert story.read_bytes() == before
+
+
+def test_a_report_is_never_written_through_a_symlink(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = _article(tmp_path, "precious.txt", "Not a report.")
+    link = tmp_path / "out.html"
+    link.symlink_to(target)
+    assert main(["diff", "002", "004", "--html", str(link)]) == 2
+    assert "is a symbolic link" in capsys.readouterr().err
+    assert link.is_symlink()
+    assert target.read_text() == "Not a report."

@@ -19,6 +19,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from html import escape
+from pathlib import Path
 
 from desktop import __version__
 from desktop.core.comparison.changes import Change, ChangeKind
@@ -94,6 +95,11 @@ def summary_text(comparison: Comparison, view: ViewOptions = DEFAULT_VIEW) -> st
         f"Filters: {_filter_words(comparison, view)}",
     ]
     return "\n".join(lines) + "\n"
+
+
+def report_inputs(comparison: Comparison) -> tuple[Path, ...]:
+    """The files the two compared articles were read from: a report is never written there."""
+    return tuple(Path(article.origin) for article in (comparison.a, comparison.b) if article.origin)
 
 
 def report_name(comparison: Comparison, suffix: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from desktop.core.errors import RecensionError
@@ -46,8 +47,16 @@ def reason_for(error: OSError) -> str:
     return _REASONS.get(error.errno or 0, error.strerror or str(error))
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step; on failure nothing is left behind."""
+def write_atomically(path: Path, data: bytes, *, inputs: Iterable[Path] = ()) -> None:
+    """Replace ``path`` with ``data`` in one step; on failure nothing is left behind.
+
+    Never through a symbolic link (the rename would replace the link, not what it names),
+    and never over one of ``inputs``, the files the data was made from.
+    """
+    if path.is_symlink():
+        raise WriteError(f"cannot write {path}: it is a symbolic link; give a path of its own")
+    if any(_same_file(path, given) for given in inputs):
+        raise WriteError(f"cannot write {path}: it is one of the compared files")
     temporary: str | None = None
     try:
         if path.is_dir():
@@ -67,3 +76,10 @@ def write_atomically(path: Path, data: bytes) -> None:
     finally:
         if temporary is not None:
             Path(temporary).unlink(missing_ok=True)
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(path, other)
+    except (OSError, ValueError):  # either is missing: they cannot be the same file
+        return False
