@@ -21,6 +21,7 @@ article before the families would rewrite 5,970 of them (8.9 s more, 29.5 s in a
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -52,6 +53,19 @@ class HitGroup:
 
     family: str
     hits: tuple[SearchHit, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An article to compare another with: what names it, and the share of the story they
+    have in common (``None`` when they share nothing worth counting)."""
+
+    id: str
+    title: str
+    source: str
+    date: dt.date | None
+    shared: float | None
+    version: bool  # above the family threshold: another version of the same story
 
 
 def group_by_family(hits: Iterable[SearchHit]) -> tuple[HitGroup, ...]:
@@ -228,6 +242,26 @@ class Workspace:
         if article_id not in self._versions:
             return ()
         return self._versions.related(article_id, recurring=self.recurring)
+
+    def candidates(self, ref: str) -> tuple[Candidate, ...]:
+        """Every other article: the most similar first (the story's versions on top), then
+        the rest by title."""
+        this = self.library.get(ref)
+        versions = {relation.id for relation in self.versions(this.id)}
+        shared = {relation.id: relation.containment for relation in self.similar(this.id)}
+        others = [article for article in self.articles() if article.id != this.id]
+        others.sort(key=lambda article: (-shared.get(article.id, -1.0), article.title.casefold()))
+        return tuple(
+            Candidate(
+                article.id,
+                article.title,
+                article.source,
+                article.date,
+                shared.get(article.id),
+                article.id in versions,
+            )
+            for article in others
+        )
 
     def add(
         self,

@@ -31,6 +31,7 @@ from desktop.core.errors import RecensionError
 from desktop.core.search.index import RefreshReport, SearchResults
 from desktop.core.storage.library import ImportOutcome, ImportReport
 from desktop.core.text.printable import printable
+from desktop.ui.article_picker import ArticlePicker
 from desktop.ui.compare import CompareWindow, open_comparison
 from desktop.ui.controller import PAGE, WorkspaceController
 from desktop.ui.problems import ProblemsPanel
@@ -39,6 +40,7 @@ from desktop.ui.sidebar import Sidebar
 from desktop.ui.styles import plain_tooltip
 
 RESEARCH_WHILE_BUSY_MS = 2000
+NO_VERSIONS = "No other version of this story in the library"
 
 
 class MainWindow(QMainWindow):
@@ -132,7 +134,7 @@ class MainWindow(QMainWindow):
         self.sidebar.article_activated.connect(self._focus_reader)
         self.sidebar.menu_requested.connect(self._article_menu)
         self.sidebar.more_requested.connect(self.show_more)
-        self.reader.hint.linkActivated.connect(self.compare_with_closest)
+        self.reader.hint.linkActivated.connect(self._hint_link)
         self.controller.search_finished.connect(self._show_results)
         self.controller.search_failed.connect(self.sidebar.show_query_problem)
         self.controller.job_started.connect(self._job_started)
@@ -176,25 +178,28 @@ class MainWindow(QMainWindow):
 
     # comparing -------------------------------------------------------------------------------
     def _offer_comparisons(self, article_id: str) -> None:
-        """Fill "Compare with…": the most similar articles first, then any article."""
+        """Fill "Compare with…": the other versions of the story, then any article."""
         menu = self.reader.compare_menu
         menu.clear()
-        similar = self.controller.workspace.similar(article_id)
-        versions = len(self.controller.workspace.versions(article_id))
-        for relation in similar[:8]:
-            label = f"{relation.title}  ({relation.containment:.0%} shared)"
+        workspace = self.controller.workspace
+        versions = workspace.versions(article_id)
+        for relation in versions[:8]:
+            source = workspace.article(relation.id).source
+            label = " · ".join(part for part in (relation.title, source) if part)
+            label += f"  ({relation.containment:.0%} shared)"
             action = menu.addAction(label, partial(self.compare, article_id, relation.id))
             action.setToolTip(plain_tooltip(relation.reason))
-        if similar:
+        if versions:
             menu.addSeparator()
-        menu.addAction("Any Article…", partial(self._compare_with_any, article_id))
-        self.reader.compare_button.setEnabled(len(self.controller.workspace.articles()) > 1)
-        plural = "s" if versions != 1 else ""
+        menu.addAction("Compare with Any &Article…", partial(self.compare_with_any, article_id))
+        self.reader.compare_button.setEnabled(len(workspace.articles()) > 1)
+        plural = "s" if len(versions) != 1 else ""
+        any_article = '<a href="any">Compare with any article…</a>'
         self.reader.hint.setText(
-            f'{versions} other version{plural} of this story · <a href="closest">Compare side '
-            "by side</a>"
+            f'{len(versions)} other version{plural} of this story · <a href="closest">Compare '
+            f"side by side</a> · {any_article}"
             if versions
-            else "No other version of this story in the library"
+            else f"{NO_VERSIONS} · {any_article}"
         )
 
     def _article_menu(self, article_id: str, position: QPoint) -> None:
@@ -222,24 +227,36 @@ class MainWindow(QMainWindow):
         return window
 
     def compare_with_closest(self) -> CompareWindow | None:
-        """Compare the article on show with its most similar article, in one step."""
+        """Compare the article on show with its closest other version, in one step; with
+        none, say so (the reader's hint offers any article instead)."""
         article = self.reading_pane.article
         if article is None:
             return None
-        similar = self.controller.workspace.similar(article.id)
-        if not similar:
-            self.status_label.setText("There is no other article to compare with.")
+        versions = self.controller.workspace.versions(article.id)
+        if not versions:
+            self.status_label.setText(
+                f"{NO_VERSIONS}: choose Compare with Any Article… (Ctrl+Shift+D) instead."
+            )
             return None
-        return self.compare(article.id, similar[0].id)
+        return self.compare(article.id, versions[0].id)
 
-    def _compare_with_any(self, article_id: str) -> None:
-        others = [a for a in self.controller.workspace.articles() if a.id != article_id]
-        labels = [f"{a.title}  ·  {a.id}" for a in others]
-        choice, accepted = QInputDialog.getItem(
-            self, "Compare with", "Compare with which article?", labels, 0, False
+    def compare_with_any(self, article_id: str) -> ArticlePicker:
+        """Open the picker of every other article, the most similar first."""
+        workspace = self.controller.workspace
+        picker = ArticlePicker(
+            workspace.article(article_id).title, workspace.candidates(article_id), self
         )
-        if accepted and choice in labels:
-            self.compare(article_id, others[labels.index(choice)].id)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.article_chosen.connect(partial(self.compare, article_id))
+        picker.open()
+        return picker
+
+    def _hint_link(self, target: str) -> None:
+        article = self.reading_pane.article
+        if target == "any" and article is not None:
+            self.compare_with_any(article.id)
+        else:
+            self.compare_with_closest()
 
     def _forget_comparisons(self) -> None:
         self._comparisons = [w for w in self._comparisons if shiboken6.isValid(w)]

@@ -289,3 +289,37 @@ def test_a_long_listing_says_how_much_is_shown_and_scrolling_shows_more(
     settle(qtbot, main)
     assert count.text() == "205 articles · 205 stories"
     assert len(_shown_ids(listing)) == 205
+
+
+def test_ctrl_d_on_an_article_without_versions_opens_no_comparison(window, qtbot) -> None:
+    """003 has no other version: Ctrl+D says so and offers any article instead."""
+    window.sidebar.select_id("003_fdc6c1aa6c633632")
+    assert window.reading_pane.article.id.startswith("003")
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window._comparisons == []
+    assert "No other version of this story" in window.status_label.text()
+    hint = window.findChild(QLabel, "readerHint")
+    assert "Compare with any article" in hint.text()
+    versions = [a.text() for a in window.reader.compare_menu.actions() if not a.isSeparator()]
+    assert versions == ["Compare with Any &Article…"]  # no unrelated article offered
+
+
+def test_any_article_picker_lists_the_most_similar_first_and_filters_as_you_type(
+    window, qtbot
+) -> None:
+    """The picker: title, source, date and shared %; typing narrows it; Enter compares."""
+    window.sidebar.select_id("002_c84410c1d48da44e")
+    picker = window.compare_with_any(window.reading_pane.article.id)
+    first = picker.list.topLevelItem(0)
+    assert first.text(0) == "John Kerry rejects Vladimir Putin talks"
+    assert first.text(1) == "The Iran Project"
+    assert first.text(2) == "11 Mar 2014"
+    assert first.text(3).endswith("% · version")
+    assert len(picker.shown_ids()) == 4
+    qtbot.keyClicks(picker.filter, "crucial talks")
+    assert [i[:3] for i in picker.shown_ids()] == ["001"]
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+    compared = window._comparisons[-1]
+    qtbot.waitUntil(lambda: compared.comparison is not None, timeout=10_000)
+    assert (compared.comparison.a.id[:3], compared.comparison.b.id[:3]) == ("002", "001")
+    compared.close()

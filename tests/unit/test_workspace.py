@@ -170,3 +170,17 @@ def test_a_first_refresh_reports_progress_while_it_groups(
     assert done == sorted(done)
     assert set(range(2, 2 + 5 + 1)) <= set(done)  # after the first phase's two, each grouped
     assert reports[-1][0] == reports[-1][1]
+
+
+def test_candidates_put_the_other_version_first_and_name_every_other_article() -> None:
+    """002's picker: its version 004 on top with its share; 003, unrelated, is not a version."""
+    candidates = _workspace().candidates("002")
+    top = candidates[0]
+    assert top.id.startswith("004")
+    assert top.version
+    assert (top.shared or 0.0) > 0.5
+    assert top.source == "The Iran Project"
+    assert sorted(c.id[:3] for c in candidates) == ["000", "001", "003", "004"]
+    assert not any(c.version for c in candidates[1:])
+    shared = [c.shared for c in candidates if c.shared is not None]
+    assert shared == sorted(shared, reverse=True)
