@@ -194,12 +194,11 @@ class MainWindow(QMainWindow):
         menu.addAction("Compare with Any &Article…", partial(self.compare_with_any, article_id))
         self.reader.compare_button.setEnabled(len(workspace.articles()) > 1)
         plural = "s" if len(versions) != 1 else ""
-        any_article = '<a href="any">Compare with any article…</a>'
         self.reader.hint.setText(
             f'{len(versions)} other version{plural} of this story · <a href="closest">Compare '
-            f"side by side</a> · {any_article}"
+            "side by side</a>"
             if versions
-            else f"{NO_VERSIONS} · {any_article}"
+            else f'{NO_VERSIONS} · <a href="any">Compare with any article…</a>'
         )
 
     def _article_menu(self, article_id: str, position: QPoint) -> None:
