@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.text.printable import printable
 from desktop.core.workspace import Candidate
+from desktop.ui.styles import plain_tooltip
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Title", "Source", "Date", "Shared")
@@ -41,7 +43,7 @@ class ArticlePicker(QDialog):
         self.setWindowTitle("Compare with any article")
         self.setAccessibleName("Compare with any article")
         self.resize(760, 460)
-        heading = QLabel(f"Compare “{title}” with:", self)
+        heading = QLabel(f"Compare “{printable(title)}” with:", self)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
         self.filter = QLineEdit(self)
@@ -61,9 +63,10 @@ class ArticlePicker(QDialog):
             shared = "" if candidate.shared is None else f"{candidate.shared:.0%}"
             if candidate.version:
                 shared += " · version"
-            item = QTreeWidgetItem(self.list, [candidate.title, candidate.source, date, shared])
+            title, source = printable(candidate.title), printable(candidate.source)
+            item = QTreeWidgetItem(self.list, [title, source, date, shared])
             item.setData(0, IdRole, candidate.id)
-            item.setToolTip(0, f"{candidate.title}\n{candidate.id}")
+            item.setToolTip(0, plain_tooltip(f"{title}\n{printable(candidate.id)}"))
             self._items.append(item)
         self.list.setColumnWidth(0, 380)
         self.list.setColumnWidth(1, 140)
