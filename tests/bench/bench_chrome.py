@@ -49,6 +49,7 @@ _BLOCKS = frozenset(
 _INVISIBLE = frozenset(
     {"head", "script", "style", "noscript", "template", "svg", "iframe", "object", "canvas"}
 )
+_SPACE = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -68,24 +69,29 @@ def visible_text(raw: bytes) -> str:
     return "\n\n".join(line for line in found if line)
 
 
-def _walk(element: lxml.html.HtmlElement, out: list[str]) -> None:
+def _walk(element: lxml.html.HtmlElement, out: list[str], pre: bool = False) -> None:
+    """Append the element's visible text: HTML's white space folded (kept in ``<pre>``), a
+    line break around each block element."""
     tag = element.tag if isinstance(element.tag, str) else ""
     hidden = (
-        tag in _INVISIBLE
-        or not isinstance(element.tag, str)
+        not tag
+        or tag in _INVISIBLE
         or element.get("hidden") is not None
         or _HIDDEN_STYLE.search(element.get("style") or "")
     )
     if not hidden:
         block = tag in _BLOCKS
-        if block:
-            out.append("\n")
-        out.append(element.text or "")
+        pre = pre or tag == "pre"
+        out.append("\n" if block else "")
+        out.append(_folded(element.text, pre))
         for child in element:
-            _walk(child, out)
-        if block:
-            out.append("\n")
-    out.append(element.tail or "")
+            _walk(child, out, pre)
+        out.append("\n" if block else "")
+    out.append(_folded(element.tail, pre))
+
+
+def _folded(text: str | None, pre: bool) -> str:
+    return (text or "") if pre else _SPACE.sub(" ", text or "")
 
 
 def pairs() -> Iterator[Pair]:

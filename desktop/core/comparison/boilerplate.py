@@ -1,13 +1,15 @@
 """Site chrome: the lines a website wraps around a story, each found by a rule with a reason.
 
 ``chrome(line, previous)`` says whether one line of an article is chrome (a URL, an embed
-shortcode, a story code, a date stamp, a by-line, a disclaimer, a form label, a media
-caption or credit, a breadcrumb trail, a line recurring across the library) and why.
+shortcode, a story code, a date stamp, a disclaimer, a form label, a media caption or
+credit, a breadcrumb trail, a line recurring across the library, or fields of these
+joined by "|" or "•") and why. A credit line (``text.credits``: "By BBC", "Source:
+Reuters", "© AP") has the rule ``credit``: not the story, but whose work it is, which a
+reader needs to see.
 ``breadcrumb_length`` measures a breadcrumb trail in front of a title on the same line.
 ``recurring_lines`` finds the short lines many articles of a library share. Those rules
-judge a line by its text alone. ``by_position`` is the rule of place: a line the caller
-found before the story starts or after it ends, on one side only, that is short and not
-story-like (no sentence end, few words the story uses) is chrome there too.
+judge a line by its text alone; ``page.page_chrome`` judges the lines one version alone
+has by their form and their place around the story.
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.text.article import Article
+from desktop.core.text.credits import credit
 from desktop.core.text.normalize import comparison_key, fold_characters
 from desktop.core.text.tokens import lines, words
 
 SHORT_LINE_WORDS = 12  # longer lines are story text, whatever they look like
-POSITION_WORDS = 8  # a line outside the story with more words is story text
 _LONGEST_CHROME = 600  # characters: a longer line is story text without counting its words
 
 
@@ -66,14 +68,6 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "a date and time stamp added by the site",
     ),
     (
-        "credit",
-        re.compile(
-            r"(?i:(?:reporting\s+|written\s+)?by\s+|(?:source|credit|photo)\s*:\s*)"
-            r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|and|&|of|the)){0,4}",
-        ),
-        "a by-line or credit line",
-    ),
-    (
         "form-label",
         re.compile(
             r"(?:your\s+)?(?:name|e-?mail(?:\s+address)?|comments?|message|website|subject"
@@ -85,8 +79,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "media-credit",
         re.compile(
-            r"(?:media|image|video|photo|picture)\s+(?:caption|source|copyright|credit)s?"
-            r"\s*[,:]?(?:\s*[\w.&' /-]{0,40})",
+            r"(?:(?:media|image|video|photo|picture)\s+(?:caption|source|copyright|credit)s?"
+            r"|photo(?:graph)?s?|pictures?|images?)\s*[,:]?(?:\s*[\w.&' /-]{0,40})",
             re.I,
         ),
         "a picture or video caption marker or credit",
@@ -102,6 +96,7 @@ _BREADCRUMB = re.compile(
     r"|politics|business|europe|middle\s+east|asia|americas|africa|uk|us|opinion))+\s*[>»/|\u203a:-]?\s*",
     re.I,
 )
+_FIELDS = re.compile(r"\s+[|\u2022\u00b7]\s+|\s*\|\s*")  # "Posted … | Story Code: 37279"
 _DISCLAIMER_HINT = re.compile("responsib|views|rights|reflect|copyright|©|publish|reproduc")
 _CAPTION_MARKER = re.compile(r"(?:media|image|video)\s+caption\s*[,:]?", re.I)
 
@@ -124,6 +119,9 @@ def chrome(
         count = len(words(text))
     if count > 3 * SHORT_LINE_WORDS:
         return None
+    who = credit(text) if count <= SHORT_LINE_WORDS else None
+    if who:
+        return Chrome("credit", f"credits {who}: a line saying whose work the story is")
     if _DISCLAIMER_HINT.search(text.casefold()) and _DISCLAIMER.search(text):
         return Chrome("disclaimer", "a disclaimer of the site, not story text")
     if _CAPTION_MARKER.fullmatch(previous.strip()):
@@ -132,36 +130,24 @@ def chrome(
         return Chrome("breadcrumb", "a breadcrumb trail of the site's menus in front of the title")
     if count > SHORT_LINE_WORDS:
         return None
-    for rule, pattern, reason in _RULES:
-        if pattern.fullmatch(text) and (rule != "dateline" or re.search(r"\d", text)):
-            return Chrome(rule, reason)
+    found = _pattern(text)
+    if found is None and _FIELDS.search(text):
+        fields = [_pattern(field) for field in _FIELDS.split(text) if field.strip()]
+        if fields and None not in fields:
+            found = next((f for f in fields if f and f.rule != "dateline"), fields[0])
+    if found is not None:
+        return found
     if recurring and comparison_key(text) in recurring:
         return Chrome("recurring", "a line that recurs across many articles of the library")
     return None
 
 
-_SENTENCE_END = tuple('.!?"\u201d\u2019')
-_POSITIONS = {
-    "before": "a short line before the story starts, on one side only",
-    "after": "a short line after the story ends, on one side only",
-}
-
-
-def by_position(line: str, where: str, vocabulary: frozenset[str]) -> Chrome | None:
-    """Why ``line``, standing ``where`` ("before" or "after") the story, is chrome there.
-
-    It must be a few words (at most ``POSITION_WORDS``), not end as a sentence does, and
-    use few of the story's words (``vocabulary``: casefolded words of four letters or more):
-    "Subscribe to our newsletter" is chrome, a headline or a last sentence is not.
-    """
-    text = line.strip()
-    found = words(text)
-    if not found or len(found) > POSITION_WORDS or text.endswith(_SENTENCE_END):
-        return None
-    long_words = [word.casefold() for word in found if len(word) >= 4]
-    if 2 * sum(word in vocabulary for word in long_words) > len(long_words):
-        return None
-    return Chrome("position", _POSITIONS[where])
+def _pattern(text: str) -> Chrome | None:
+    """The first of ``_RULES`` the whole of ``text`` matches."""
+    for rule, pattern, reason in _RULES:
+        if pattern.fullmatch(text) and (rule != "dateline" or re.search(r"\d", text)):
+            return Chrome(rule, reason)
+    return None
 
 
 def breadcrumb_length(line: str) -> int:

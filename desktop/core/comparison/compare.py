@@ -2,8 +2,8 @@
 
 ``compare(a, b)`` aligns the two texts (``diff.align``), then explains every difference
 as one ``Change`` of a kind from ``changes.ChangeKind``: lines only one side has are
-boilerplate (site chrome, ``boilerplate.chrome``; or short lines outside the story, by
-position: ``boilerplate.by_position``), duplicated (a repeat of a line of the
+boilerplate (site chrome, ``boilerplate.chrome``; or the page around the story, by form
+and place: ``page.page_chrome``), duplicated (a repeat of a line of the
 same side), moved (found elsewhere on the other side), truncated (the tail of one side when
 the other stops early) or added/removed; edits inside paired lines are copy-edits or
 rewrites (``edits.classify_edit``). Similarity is measured on the story text: chrome and
@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.core.comparison.boilerplate import Chrome, by_position, chrome
+from desktop.core.comparison.boilerplate import Chrome, chrome
 from desktop.core.comparison.changes import Change, ChangeKind
 from desktop.core.comparison.derivation import Derivation, Evidence, SideEvidence, derivation
 from desktop.core.comparison.diff import (
@@ -31,7 +31,9 @@ from desktop.core.comparison.diff import (
     align,
 )
 from desktop.core.comparison.edits import classify_edit
+from desktop.core.comparison.page import page_chrome
 from desktop.core.language.names import Names
+from desktop.core.language.stopwords import stop_words
 from desktop.core.text.article import Article, short_names
 from desktop.core.text.tokens import words
 
@@ -78,7 +80,7 @@ def compare(
     names = short_names(a, b)
     a_side = _Side("a", a, names[a.id], alignment.a_lines, dict(alignment.a_repeats), recurring)
     b_side = _Side("b", b, names[b.id], alignment.b_lines, dict(alignment.b_repeats), recurring)
-    _mark_edges(alignment, a_side, b_side)
+    _mark_page(alignment, a_side, b_side)
     changes = _line_changes(alignment, a_side, b_side) + _edit_changes(
         alignment, a_side, b_side, options
     )
@@ -162,43 +164,23 @@ class _Side:
         return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _mark_edges(alignment: Alignment, a: _Side, b: _Side) -> None:
-    """Chrome by position: short one-sided lines before the first aligned story line or
-    after the last, walking in from the text's ends up to the first story-like line."""
+def _mark_page(alignment: Alignment, a: _Side, b: _Side) -> None:
+    """Chrome by place and form: the lines one side alone has that are the page around the
+    story, not the story (``page.page_chrome``)."""
     anchors = [*alignment.pairs, *alignment.moves]
     story = [(i, j) for i, j in anchors if a.chrome[i] is None and b.chrome[j] is None]
     if not story:
         return
-    for side, lines, anchored in (
-        (a, [i for i, _ in story], {i for i, _ in anchors}),
-        (b, [j for _, j in story], {j for _, j in anchors}),
+    stop = stop_words(word for i, _ in story for word in words(a.texts[i]))
+    for side, shared, anchored in (
+        (a, {i for i, _ in story}, {i for i, _ in anchors}),
+        (b, {j for _, j in story}, {j for _, j in anchors}),
     ):
-        first, last = min(lines), max(lines)
-        vocabulary: frozenset[str] | None = None
-        for where, outside in (
-            ("before", range(first)),
-            ("after", range(len(side.lines) - 1, last, -1)),
-        ):
-            for n in outside:
-                if n in anchored or not side.is_story(n):
-                    continue
-                if vocabulary is None:
-                    vocabulary = _vocabulary(side, first, last)
-                rule = by_position(side.texts[n], where, vocabulary)
-                if rule is None:
-                    break
+        judged = [n not in anchored and side.is_story(n) for n in range(len(side.lines))]
+        found = page_chrome(side.texts, [n in shared for n in range(len(side.lines))], judged, stop)
+        for n, rule in enumerate(found):
+            if rule is not None:
                 side.chrome[n] = rule
-
-
-def _vocabulary(side: _Side, first: int, last: int) -> frozenset[str]:
-    """The casefolded words of four letters or more of the story lines ``first..last``."""
-    return frozenset(
-        word.casefold()
-        for n in range(first, last + 1)
-        if side.is_story(n)
-        for word in words(side.texts[n])
-        if len(word) >= 4
-    )
 
 
 def _line_changes(alignment: Alignment, a: _Side, b: _Side) -> list[Change]:

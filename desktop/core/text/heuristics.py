@@ -25,6 +25,8 @@ import datetime as dt
 import itertools
 import re
 
+from desktop.core.text.credits import credit
+
 _HEAD_LINES = 12
 _TAIL_LINES = 8
 _LONGEST_TITLE = 150
@@ -36,7 +38,6 @@ _CHROME_WORDS = re.compile(
 _LABEL_VALUE = re.compile(r"^[\w .]{2,30}\s*:\s*[\d\W]+$")
 _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _URL_HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/\s:?#]+)", re.IGNORECASE)
-_CREDIT = re.compile(r"^(?:by|source|credit|via)\s*:?\s+([A-Z][\w&.' -]{1,40})$", re.IGNORECASE)
 _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk|uk|news|info|ir|ru|eu))\b", re.I)
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
@@ -83,8 +84,8 @@ def guess_source(text: str) -> str:
         if _URL.match(line) and (host := _URL_HOST.match(line)):
             return host.group(1).lower()
     for line in lines:
-        if credit := _CREDIT.match(line):
-            return credit.group(1).strip()
+        if who := credit(line):
+            return who
     domain = _DOMAIN.search(text)
     return domain.group(1).lower().removeprefix("www.") if domain else ""
 
