@@ -59,12 +59,25 @@ def test_changes_of_what_is_told_are_rewrites(a_line, old, b_line, new, subkind,
         ("as shown by liu2018generating here", "liu2018generating", "as shown here", ""),
         ("the offer stands until Washington says", "Washington",
          "the offer stands until America says", "America"),
+        ("Serbia's premier Vucic spoke", "Vucic", "Serbia's premier Vučić spoke", "Vučić"),
+        ("a deal with Philips was signed", "Philips", "a deal with Phillips was signed",
+         "Phillips"),
+        ("We show that it can help", "it", "We show that one can help", "one"),
+        ("It failed by means of poor data", "by means of", "It failed due to poor data",
+         "due to"),
+        ("There were several reasons.", "There were several", "Several reasons.", "Several"),
     ],
 )  # fmt: skip
 def test_the_same_thing_told_otherwise_is_a_copy_edit(a_line, old, b_line, new) -> None:
     """Another form of one word, another modal of the same certainty, digits joined, a
     reference key dropped, a country for its capital: the reader is told the same."""
     assert _verdict(a_line, old, b_line, new).kind is ChangeKind.COPY_EDIT
+
+
+def test_a_name_a_letter_apart_is_another_person_when_short() -> None:
+    """Kerry and Perry are two people, however alike: a short name is not respelled."""
+    verdict = _verdict("talks with Kerry today", "Kerry", "talks with Perry today", "Perry")
+    assert (verdict.kind, verdict.subkind) == (ChangeKind.REWRITE, "name")
 
 
 def test_a_dropped_speaker_is_an_attribution_change() -> None:

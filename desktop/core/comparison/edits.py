@@ -24,16 +24,24 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from desktop.core.comparison.boilerplate import breadcrumb_length
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.language.capitals import same_government
 from desktop.core.language.facts import dates, digits, numbers, reordered
-from desktop.core.language.lemmas import content_words, same_lemma
+from desktop.core.language.lemmas import FUNCTION_WORDS, content_words, same_lemma
 from desktop.core.language.modality import certainty
-from desktop.core.language.names import HONORIFICS, Names, bare, name_runs, name_words
+from desktop.core.language.names import (
+    HONORIFICS,
+    Names,
+    bare,
+    fold_accents,
+    name_runs,
+    name_words,
+)
 from desktop.core.language.opposites import opposite
-from desktop.core.language.quantities import amounts
+from desktop.core.language.quantities import QUANTIFIERS, amounts
 from desktop.core.language.spelling import spelling_variant
 from desktop.core.text.tokens import word_spans, words
 
@@ -73,6 +81,13 @@ _PROSPECT_WORDS = frozenset(
 )
 _PROSPECT_BEFORE_TO = frozenset({"is", "are", "was", "were", "set", "going", "about", "poised"})
 _QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
+# A name a letter or two apart ("Philips" → "Phillips") is one name respelled when it is at
+# least this long and this alike; shorter names so close are often two people (Kerry/Perry).
+_MIN_VARIANT_LETTERS = 6
+_VARIANT_LIKENESS = 0.85
+# Number words with another common sense (a pronoun, "first" as "before anything else"):
+# a count only where the other side tells one too.
+_OTHER_SENSES = frozenset({"one", "first", "second", "last", "half"})
 _MAX_LIGHT_WORDS = 4  # a rewording of at most this many words keeps the meaning
 _MAX_KICKER_WORDS = 4  # "Ukraine crisis:", "Breaking:", "Live updates:"
 
@@ -149,6 +164,9 @@ def classify_edit(
         if reordered(a_line, b_line, names, removed, added):
             reason = f"same names, in another order: {quoted}"
             return Verdict(ChangeKind.COPY_EDIT, "word-order", reason)
+        variant = _name_variant(removed, added)
+        if variant:
+            return Verdict(ChangeKind.COPY_EDIT, "name-style", variant)
         if removed and added:
             reason = f"{quoted}: another name, {_listed(removed)} → {_listed(added)}"
             return Verdict(ChangeKind.REWRITE, "name", reason)
@@ -189,6 +207,23 @@ def _speaker(line: str, span: tuple[int, int], found: list[str]) -> bool:
     return bool(
         _QUOTES.match(line[span[1] :].lstrip()) or _QUOTES.search(line[: span[0]].rstrip()[-2:])
     )
+
+
+def _name_variant(removed: Counter[str], added: Counter[str]) -> str | None:
+    """ "'Vucic' spelled 'Vučić'" when one name is another's spelling: the same letters
+    but accents, another form of the word, or a letter or two apart in a long name."""
+    if removed.total() != 1 or added.total() != 1:
+        return None
+    (old,), (new,) = removed, added
+    x, y = fold_accents(old).casefold(), fold_accents(new).casefold()
+    close = (
+        min(len(x), len(y)) >= _MIN_VARIANT_LETTERS
+        and x[0] == y[0]
+        and SequenceMatcher(None, x, y).ratio() >= _VARIANT_LIKENESS
+    )
+    if x == y or same_lemma(old, new) or close:
+        return f"'{old}' spelled '{new}': the same name"
+    return None
 
 
 def _quoted(old: str, new: str) -> str:
@@ -270,6 +305,8 @@ def _fact_change(
     old_lower, new_lower = [w.casefold() for w in old_words], [w.casefold() for w in new_words]
     quoted = _quoted(old, new)
     old_numbers, new_numbers = numbers(old_lower), numbers(new_lower)
+    if not (old_numbers and new_numbers) and set(old_numbers + new_numbers) <= _OTHER_SENSES:
+        old_numbers, new_numbers = [], []  # "it" → "one", "first decouples": no count told
     old_amounts, new_amounts = amounts(old_lower), amounts(new_lower)
     if (
         sorted(old_numbers) != sorted(new_numbers)
@@ -328,9 +365,15 @@ def _around(line: str, span: tuple[int, int]) -> list[str]:
 def _expected(lower: list[str]) -> bool:
     """Whether the words tell of something only expected ("due", "will", "is to", "set to")."""
     return any(
-        word in _PROSPECT_WORDS or (word == "to" and n and lower[n - 1] in _PROSPECT_BEFORE_TO)
+        (word in _PROSPECT_WORDS and not _because(lower[n:]))
+        or (word == "to" and n and lower[n - 1] in _PROSPECT_BEFORE_TO)
         for n, word in enumerate(lower)
     )
+
+
+def _because(lower: list[str]) -> bool:
+    """ "due to poor results" gives a cause; "due to be held" a prospect."""
+    return lower[:2] == ["due", "to"] and lower[2:3] != ["be"] and len(lower) > 2
 
 
 def _roles(lower: list[str]) -> list[str]:
@@ -355,8 +398,13 @@ def _same_attribution(old: list[str], new: list[str]) -> bool:
 
 
 def _names(line: str, span: tuple[int, int], other: str, names: Names) -> Counter[str]:
-    """Names the edit holds, except titles and given names of a person the other line names."""
-    return Counter(word for word, _ in name_words(line, span, other, names))
+    """Names the edit holds, except titles and given names of a person the other line names,
+    and words of the closed classes capitalised to open a clause ("There", "Many")."""
+    return Counter(
+        word
+        for word, _ in name_words(line, span, other, names)
+        if not (word[1:].islower() and word.casefold() in FUNCTION_WORDS | QUANTIFIERS)
+    )
 
 
 def _name_style(

@@ -32,8 +32,17 @@ FUNCTION_WORDS = frozenset(
 
 
 def content_words(found: list[str]) -> list[str]:
-    """The words of ``found`` outside the closed classes, that carry what is told."""
-    return [w for w in found if w.casefold() not in FUNCTION_WORDS and w.isalpha()]
+    """The words of ``found`` that carry what is told: outside the closed classes, longer
+    than a letter ("'s"), and not only an adverb ("easily", "generally": how, not what;
+    the adverbs that change a fact, "not", "allegedly", are judged on their own)."""
+    return [
+        w
+        for w in found
+        if (w.casefold() not in FUNCTION_WORDS or w.isupper())  # "US" is no pronoun
+        and w.isalpha()
+        and len(w) > 1
+        and set(getAllLemmas(w.casefold())) != {"ADV"}
+    ]
 
 
 @cache

@@ -12,6 +12,7 @@ the other line also names ("Mr Lavrov" against "Sergei Lavrov" both give "Lavrov
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from desktop.core.language.lemmas import lemmas
@@ -108,6 +109,11 @@ def _opens_sentence(line: str, start: int) -> bool:
     while k >= 0 and line[k].isspace():
         k -= 1
     return k < 0 or line[k] in _OPENERS
+
+
+def fold_accents(word: str) -> str:
+    """The word without its accents: "Vučić" → "Vucic" (one name in two spellings)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def bare(word: str) -> str:
