@@ -117,6 +117,8 @@ def _print_results(results: SearchResults, *, bold: bool) -> None:
         f" {printable(repr(results.query))}" if results.query.strip() else " (the whole library)"
     )
     print(f"{results.total} {noun}{asked}{more}")
+    if results.suggestion:
+        print(f"Did you mean {printable(repr(results.suggestion))}?")
     for hit in results.hits:
         meta = "  ".join(part for part in (hit.date or "", hit.source) if part)
         print("\n" + printable(f"{hit.id}  {hit.title}" + (f"  [{meta}]" if meta else "")))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -75,6 +76,16 @@ class Sidebar(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c0392b;")
         self.message.hide()
+        self.suggestion_button = QPushButton(self)
+        self.suggestion_button.setObjectName("suggestion")
+        self.suggestion_button.setFlat(True)
+        self.suggestion_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.suggestion_button.setStyleSheet(
+            "QPushButton { text-align: left; padding: 2px; color: palette(link); }"
+        )
+        self.suggestion_button.clicked.connect(self._search_suggestion)
+        self.suggestion_button.hide()
+        self._suggestion = ""
         self.article_list = _result_view("articleList", "Library, grouped by story", self)
         self.results_list = _result_view("resultsList", "Search results", self)
         self.stack = QStackedWidget(self)
@@ -106,6 +117,7 @@ class Sidebar(QWidget):
         layout.addWidget(self.search_box)
         layout.addLayout(row)
         layout.addWidget(self.message)
+        layout.addWidget(self.suggestion_button)
         layout.addWidget(self.stack, 1)
 
     # what the controller hands back -------------------------------------------------------
@@ -129,10 +141,20 @@ class Sidebar(QWidget):
             self.count_label.setText(f"{total:,} {noun}{tail}")
         else:
             self.count_label.setText("No article matches")
+        self._show_suggestion(results.suggestion if not listing and not total else None)
         if current:
             self.select_id(current)
 
+    def _show_suggestion(self, suggestion: str | None) -> None:
+        """ "Did you mean …?" under the count, a click away from searching it."""
+        self._suggestion = suggestion or ""
+        shown = suggestion.replace("&", "&&") if suggestion else ""  # & marks a shortcut key
+        self.suggestion_button.setText(f"Did you mean \u201c{shown}\u201d?")
+        self.suggestion_button.setAccessibleName(f"Search for {suggestion} instead")
+        self.suggestion_button.setVisible(bool(suggestion))
+
     def show_query_problem(self, message: str) -> None:
+        self._show_suggestion(None)
         self.message.setText(message)
         self.message.show()
 
@@ -179,6 +201,10 @@ class Sidebar(QWidget):
     def _emit_query(self) -> None:
         self._debounce.stop()
         self.query_changed.emit(self.search_box.text(), self.sort_order)
+
+    def _search_suggestion(self) -> None:
+        self.search_box.setText(self._suggestion)
+        self._emit_query()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         hit = current.data(HitRole)

@@ -63,6 +63,7 @@ from desktop.core.search.query import (
     word_spans,
 )
 from desktop.core.search.results import SearchHit, SearchResults, Snippet, SortOrder
+from desktop.core.search.suggest import suggest
 from desktop.core.storage.store import write_atomically
 from desktop.core.text.article import Article
 
@@ -215,7 +216,10 @@ class SearchIndex:
             words = searched_words(parsed, searcher.reader()) if query.strip() else frozenset()
             shown = results if results.pagenum == page else ()  # Whoosh clamps past the end
             hits = tuple(_hit(hit, words, scored=order is None) for hit in shown)
-            return SearchResults(query=query, total=results.total, hits=hits, page=page)
+            respelt = suggest(query, self._schema, searcher) if not results.total else None
+            return SearchResults(
+                query=query, total=results.total, hits=hits, page=page, suggestion=respelt
+            )
 
         return self._with_searcher(read)
 

@@ -157,7 +157,7 @@ def parse_query(text: str, schema: fields.Schema) -> Any:
     if _DANGLING_NOT.search(text):
         raise QueryError("NOT needs a word after it, as in: Kerry NOT Putin")
     try:
-        parsed = _parser(schema).parse(text)
+        parsed = query_parser(schema).parse(text)
     except Exception as error:  # Whoosh's parser reports slips with assorted exceptions
         raise QueryError(f"cannot read the search {text!r}: {error}") from None
     if parsed is query.NullQuery:
@@ -181,7 +181,8 @@ def _reject_empty_field(text: str) -> None:
             raise QueryError(f"{name}: needs a word after it, as in: {name}:Kerry")
 
 
-def _parser(schema: fields.Schema) -> qparser.QueryParser:
+def query_parser(schema: fields.Schema) -> qparser.QueryParser:
+    """Whoosh's parser for the query language above (words ANDed, no single quotes)."""
     parser = qparser.QueryParser("body", schema, group=qparser.AndGroup)
     parser.remove_plugin_class(qparser.SingleQuotePlugin)  # apostrophes are not quotes here
     parser.add_plugin(qparser.FuzzyTermPlugin())

@@ -36,7 +36,11 @@ class SearchHit:
 
 @dataclass(frozen=True, slots=True)
 class SearchResults:
+    """One page of hits; ``suggestion`` is the query respelt with the index's words
+    ("Did you mean …?") when nothing matched and a word could be corrected."""
+
     query: str
     total: int
     hits: tuple[SearchHit, ...]
     page: int
+    suggestion: str | None = None
