@@ -314,3 +314,12 @@ def test_any_text_is_indexed_as_its_analyzer_reads_it(text: str) -> None:
     """Whatever the characters, indexing and analysing agree."""
     indexed, analysed = indexed_positions(text)
     assert indexed == analysed
+
+
+def test_previews_start_at_the_story_not_the_site_chrome(seeds: SearchIndex) -> None:
+    """Breadcrumbs, date stamps, story codes, a caption and the repeated title are skipped."""
+    previews = {hit.id[:3]: hit.snippet.text for hit in seeds.search("").hits}
+    assert previews["001"].startswith("Russia and the US are due to hold crucial talks")
+    assert previews["002"].startswith("The US secretary of state has rejected an offer")
+    assert previews["004"].startswith("The US secretary of state has rejected a talks offer")
+    assert previews["000"].startswith("US Secretary of State John Kerry and Russian Foreign")

@@ -60,6 +60,7 @@ from desktop.core.search.query import (
     make_snippet,
     parse_query,
     searched_words,
+    story_text,
     word_spans,
 )
 from desktop.core.search.results import SearchHit, SearchResults, Snippet, SortOrder
@@ -378,15 +379,9 @@ def _hit(hit: Any, words: frozenset[str], *, scored: bool) -> SearchHit:
         source=stored.get("source", ""),
         date=stored.get("date"),
         score=float(hit.score) if scored else 0.0,  # sorted hits carry their sort key
-        snippet=make_snippet(_after_title(stored.get("text", ""), stored.get("title", "")), words),
+        snippet=make_snippet(story_text(stored.get("text", ""), stored.get("title", "")), words),
         family=stored.get("family", stored["id"]),
     )
-
-
-def _after_title(text: str, title: str) -> str:
-    """The text without a first line that repeats the title (shown above the snippet)."""
-    first, _, rest = text.partition("\n")
-    return rest.lstrip() if title and first.strip() == title else text
 
 
 def _report(progress: Callable[[int, int], None] | None, done: int, total: int) -> None:

@@ -8,7 +8,10 @@ are matched case-insensitively, accents folded and English stems compared ("talk
 "talk"). A query that cannot be read raises :class:`QueryError` with a message for the
 user; small slips (an unbalanced quote or parenthesis) are read leniently.
 
-Snippets are plain text with highlight spans (offsets into the snippet), never HTML.
+Snippets are plain text with highlight spans (offsets into the snippet), never HTML. A
+snippet is cut from the story (``story_text``): the title, shown above it, and the site's
+chrome before the story (breadcrumbs, date stamps, story codes, captions, as
+``comparison.boilerplate.chrome`` tells them) are left out, so a preview starts at the news.
 
 Only this module and ``desktop.core.search.index`` import Whoosh.
 """
@@ -32,12 +35,16 @@ from whoosh.lang.porter import stem
 from whoosh.support.charset import accent_map
 from whoosh.system import pack_uint
 
+from desktop.core.comparison.boilerplate import chrome
 from desktop.core.errors import QueryError
 from desktop.core.search.results import Snippet
+from desktop.core.text.normalize import comparison_key
+from desktop.core.text.tokens import lines
 
 SCHEMA_VERSION = 3
 SNIPPET_CHARS = 200
 _SNIPPET_LEAD = 50
+_LEADING_LINES = 8  # lines looked at for chrome before the story: a page's head, not its body
 
 # Small on purpose: "us", "may", "will" and "not" are words of news (US, Theresa May).
 _STOP_WORDS = frozenset(
@@ -217,6 +224,21 @@ def searched_words(parsed: Any, reader: Any) -> frozenset[str]:
             for _, word in leaf.expanded_terms(reader, phrases=True):
                 words.add(word.decode("utf-8") if isinstance(word, bytes) else word)
     return frozenset(words)
+
+
+def story_text(text: str, title: str = "") -> str:
+    """``text`` from where its story starts: leading lines that repeat ``title`` or are site
+    chrome are left out (only among the first _LEADING_LINES; all of them: the text)."""
+    title_key = comparison_key(title) if title.strip() else None
+    previous = ""
+    for number, (start, end) in enumerate(lines(text)):
+        line = text[start:end]
+        if number == _LEADING_LINES:
+            break
+        if comparison_key(line) != title_key and chrome(line, previous) is None:
+            return text[start:]
+        previous = line
+    return text
 
 
 def make_snippet(text: str, words: frozenset[str]) -> Snippet:
