@@ -35,6 +35,7 @@ from desktop.core.search.index import (
     SearchResults,
     SortOrder,
 )
+from desktop.core.search.listing import listing
 from desktop.core.storage.library import ImportOutcome, ImportReport, Library
 from desktop.core.text.article import Article
 from desktop.core.versions.fingerprints import Fingerprints
@@ -219,9 +220,26 @@ class Workspace:
     def search(
         self, query: str, *, sort: SortOrder = SortOrder.RELEVANCE, limit: int = 200
     ) -> tuple[SearchResults, tuple[HitGroup, ...]]:
-        """The results of ``query`` and the same hits grouped by story."""
-        results = self.index.search(query, limit=limit, sort=sort)
+        """The results of ``query`` and the same hits grouped by story.
+
+        A blank query lists the library from its articles (``search.listing``), not from
+        the index, which may not hold them all yet.
+        """
+        if query.strip():
+            results = self.index.search(query, limit=limit, sort=sort)
+        else:
+            results = listing(self.articles(), family_of=self._family_of(), sort=sort, limit=limit)
         return results, group_by_family(results.hits)
+
+    def _family_of(self) -> Callable[[str], str]:
+        """Each article's family: as grouped, else as the index kept it, else its own."""
+        if self._grouped:
+            versions = self._versions
+            return lambda article_id: (
+                versions.family_of(article_id) if article_id in versions else article_id
+            )
+        kept = self.index.families()
+        return lambda article_id: kept.get(article_id, article_id)
 
     def article(self, ref: str) -> Article:
         return self.library.get(ref)

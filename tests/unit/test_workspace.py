@@ -87,11 +87,11 @@ def test_a_first_refresh_cancelled_after_its_first_phase_is_finished_by_the_next
     workspace = Workspace.for_library(Library.open())
     seen: list[int] = []
     report = workspace.refresh(
-        progress=lambda _done, _total: seen.append(workspace.search("")[0].total),
+        progress=lambda _done, _total: seen.append(workspace.index.search("").total),
         should_cancel=lambda: bool(seen) and seen[-1] > 0,
     )
     assert report.cancelled
-    assert workspace.search("")[0].total == 2
+    assert workspace.index.search("").total == 2
     workspace.refresh()
     assert _stories(workspace) == STORIES
 
@@ -184,3 +184,18 @@ def test_candidates_put_the_other_version_first_and_name_every_other_article() -
     assert not any(c.version for c in candidates[1:])
     shared = [c.shared for c in candidates if c.shared is not None]
     assert shared == sorted(shared, reverse=True)
+
+
+def test_the_whole_library_is_listed_before_anything_is_indexed() -> None:
+    """A first start lists every article at once; a restart, the stories of the last run."""
+    library = Library.open()
+    workspace = Workspace.for_library(library)
+    results, groups = workspace.search("")
+    assert results.total == len(library.articles()) == 5
+    assert [hit.id for hit in results.hits] == sorted(a.id for a in library.articles())
+    assert all(hit.snippet.text for hit in results.hits)
+    assert len(groups) == 5  # not grouped yet: each article its own story
+    workspace.refresh()
+    restarted = Workspace.for_library(Library.open())  # nothing refreshed yet
+    _, regrouped = restarted.search("")
+    assert sorted(sorted(h.id[:3] for h in g.hits) for g in regrouped) == STORIES
