@@ -66,6 +66,12 @@ def test_changes_of_what_is_told_are_rewrites(a_line, old, b_line, new, subkind,
         ("It failed by means of poor data", "by means of", "It failed due to poor data",
          "due to"),
         ("There were several reasons.", "There were several", "Several reasons.", "Several"),
+        ("talks with the United States soon", "the United States", "talks with America soon",
+         "America"),
+        ("advances in NLP since", "NLP", "advances in natural language processing since",
+         "natural language processing"),
+        ("None of them has resolved it", "None of them has resolved",
+         "There has been no attempt to solve it", "There has been no attempt to solve"),
     ],
 )  # fmt: skip
 def test_the_same_thing_told_otherwise_is_a_copy_edit(a_line, old, b_line, new) -> None:
@@ -78,6 +84,17 @@ def test_a_name_a_letter_apart_is_another_person_when_short() -> None:
     """Kerry and Perry are two people, however alike: a short name is not respelled."""
     verdict = _verdict("talks with Kerry today", "Kerry", "talks with Perry today", "Perry")
     assert (verdict.kind, verdict.subkind) == (ChangeKind.REWRITE, "name")
+
+
+def test_a_rewording_that_tells_what_the_other_never_does_is_a_rewrite() -> None:
+    """A long rewording with three content words the other version never uses tells news."""
+    a_line = "The vote passed off calmly in the city, officials said on Sunday."
+    b_line = "Troops stormed polling stations in the city, officials said on Sunday."
+    verdict = _verdict(
+        a_line, "The vote passed off calmly", b_line, "Troops stormed polling stations"
+    )
+    assert (verdict.kind, verdict.subkind) == (ChangeKind.REWRITE, "wording")
+    assert verdict.reason.endswith("never uses: 'Troops', 'polling', 'stations', 'stormed'")
 
 
 def test_a_dropped_speaker_is_an_attribution_change() -> None:

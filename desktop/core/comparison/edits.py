@@ -28,7 +28,7 @@ from difflib import SequenceMatcher
 
 from desktop.core.comparison.boilerplate import breadcrumb_length
 from desktop.core.comparison.changes import ChangeKind
-from desktop.core.language.capitals import same_government
+from desktop.core.language.capitals import same_country, same_government
 from desktop.core.language.facts import dates, digits, numbers, reordered
 from desktop.core.language.lemmas import FUNCTION_WORDS, content_words, same_lemma
 from desktop.core.language.modality import certainty
@@ -88,6 +88,7 @@ _VARIANT_LIKENESS = 0.85
 # Number words with another common sense (a pronoun, "first" as "before anything else"):
 # a count only where the other side tells one too.
 _OTHER_SENSES = frozenset({"one", "first", "second", "last", "half"})
+_MIN_UNTOLD_IN_REWORDING = 3
 _MAX_LIGHT_WORDS = 4  # a rewording of at most this many words keeps the meaning
 _MAX_KICKER_WORDS = 4  # "Ukraine crisis:", "Breaking:", "Live updates:"
 
@@ -167,6 +168,12 @@ def classify_edit(
         variant = _name_variant(removed, added)
         if variant:
             return Verdict(ChangeKind.COPY_EDIT, "name-style", variant)
+        if same_country(removed, added):
+            reason = f"{quoted}: the same country, {_listed(removed)} → {_listed(added)}"
+            return Verdict(ChangeKind.COPY_EDIT, "name-style", reason)
+        spelled = _spelled_out(old_words, new_words) or _spelled_out(new_words, old_words)
+        if spelled:
+            return Verdict(ChangeKind.COPY_EDIT, "name-style", spelled)
         if removed and added:
             reason = f"{quoted}: another name, {_listed(removed)} → {_listed(added)}"
             return Verdict(ChangeKind.REWRITE, "name", reason)
@@ -183,9 +190,7 @@ def classify_edit(
         reason = f"{quoted}: people of another office, {_listed(old_roles)} → {_listed(new_roles)}"
         return Verdict(ChangeKind.REWRITE, "person", reason)
     if not old_words or not new_words:
-        untold = [
-            w for w in content_words(old_words or new_words) if not names.told_by_every_text(w)
-        ]
+        untold = _untold(old_words or new_words, names)
         if untold:
             what = "no longer told" if old_words else "not told before"
             listed = ", ".join(f"'{w}'" for w in dict.fromkeys(untold))
@@ -194,7 +199,18 @@ def classify_edit(
         return Verdict(ChangeKind.COPY_EDIT, "rewording", f"reworded, same facts: {quoted}")
     if not old_words or not new_words:
         return Verdict(ChangeKind.REWRITE, "wording", f"words {quoted}")
+    most = max(_untold(old_words, names), _untold(new_words, names), key=len)
+    if len(most) >= _MIN_UNTOLD_IN_REWORDING:
+        reason = f"reworded: {quoted}, with words the other never uses: {_listed(Counter(most))}"
+        return Verdict(ChangeKind.REWRITE, "wording", reason)
+    if before == after:
+        return Verdict(ChangeKind.COPY_EDIT, "rewording", f"reworded, same facts: {quoted}")
     return Verdict(ChangeKind.REWRITE, "wording", f"reworded: {quoted}")
+
+
+def _untold(found: list[str], names: Names) -> list[str]:
+    """The content words of ``found`` that some text never uses in any form."""
+    return [w for w in content_words(found) if not names.told_by_every_text(w)]
 
 
 def _speaker(line: str, span: tuple[int, int], found: list[str]) -> bool:
@@ -224,6 +240,17 @@ def _name_variant(removed: Counter[str], added: Counter[str]) -> str | None:
     if x == y or same_lemma(old, new) or close:
         return f"'{old}' spelled '{new}': the same name"
     return None
+
+
+def _spelled_out(short: list[str], long: list[str]) -> str | None:
+    """ "'NLP' spelled out as 'natural language processing'": the initials of one side's
+    words (articles left out) are the other side's one word in capitals."""
+    if len(short) != 1 or not short[0].isupper() or len(short[0]) < 2:
+        return None
+    spelled = [w for w in long if w.casefold() not in ("the", "a", "an", "of", "and")]
+    if "".join(w[0] for w in spelled).upper() != short[0].upper():
+        return None
+    return f"'{short[0]}' spelled out as '{' '.join(long)}'"
 
 
 def _quoted(old: str, new: str) -> str:
@@ -317,7 +344,7 @@ def _fact_change(
         return "number", f"{quoted}: a different {what}"
     if sorted(dates(old_words)) != sorted(dates(new_words)):
         return "date", f"{quoted}: another date or time"
-    if sorted(_negations(old_lower)) != sorted(_negations(new_lower)):
+    if len(_negations(old_lower)) != len(_negations(new_lower)):  # "none" → "no": still negated
         what = _which(_negations(old_lower), _negations(new_lower))
         return "negation", f"{quoted}: a negation {what}"
     pair = _opposites(old_words, new_words)

@@ -1,15 +1,18 @@
 """Capitals that stand for their country's government: "Moscow" for "Russia" (a metonym).
 
-``same_government(a, b, a_before, b_before)`` says whether the names ``a`` and ``b`` name
-the same government, one by the country and the other by its capital ("until Russia
-engages" → "until Moscow engages"). A capital that stands after a preposition of place
-("in Moscow", "to London") names the city, not the government: it never counts. The list
-is short and curated: capitals that news copy uses for governments.
+``same_country(a, b)`` says whether two sets of name words are one country's names
+("United States" and "America"). ``same_government(a, b, a_before, b_before)`` says
+whether the names ``a`` and ``b`` name the same government, one by the country and the
+other by its capital ("until Russia engages" → "until Moscow engages"). A capital that
+stands after a preposition of place ("in Moscow", "to London") names the city, not the
+government: it never counts. The lists are short and curated: capitals that news copy
+uses for governments, and the other names of a few countries.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _CAPITALS = {
     "Moscow": "Russia", "Kremlin": "Russia", "Washington": "US", "London": "UK",
@@ -22,6 +25,15 @@ _CAPITALS = {
     "Caracas": "Venezuela", "Havana": "Cuba", "Tbilisi": "Georgia", "Budapest": "Hungary",
 }  # fmt: skip
 _COUNTRY_NAMES = {"USA": "US", "America": "US", "Britain": "UK"}
+# Countries under names of more than one word: the words of each, and the short name.
+_LONG_NAMES = {
+    frozenset({"United", "States"}): "US",
+    frozenset({"United", "States", "America"}): "US",
+    frozenset({"United", "Kingdom"}): "UK",
+    frozenset({"Great", "Britain"}): "UK",
+    frozenset({"Soviet", "Union"}): "USSR",
+    frozenset({"European", "Union"}): "EU",
+}
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|at|to|from|near|outside|around|across|into|via|through|within|of)\s+$", re.I
 )
@@ -41,3 +53,19 @@ def same_government(a: str, b: str, a_before: str, b_before: str) -> bool:
         ):
             return True
     return False
+
+
+def same_country(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether the name words ``a`` and ``b`` are one country's two names ("United States"
+    and "America", "Britain" and "UK")."""
+    x, y = _country(frozenset(a)), _country(frozenset(b))
+    return x is not None and x == y
+
+
+def _country(found: frozenset[str]) -> str | None:
+    if found in _LONG_NAMES:
+        return _LONG_NAMES[found]
+    if len(found) != 1:
+        return None
+    (name,) = found
+    return _COUNTRY_NAMES.get(name, name)
