@@ -46,7 +46,7 @@ def register(commands: Any) -> None:
         default="",
         metavar="WHAT,...",
         help="compare without differences of case, punctuation, whitespace; hide the kinds "
-        "copy-edit, boilerplate from the listing and the report",
+        "copy-edit, boilerplate from the listing and the report (credit lines stay)",
     )
     parser.add_argument("--word-diff", action="store_true", help="also print the word diff")
     report_commands.add_report_options(parser)
@@ -57,6 +57,7 @@ def run_diff(args: argparse.Namespace, library: Library) -> int:
     from desktop.core.comparison.changes import ChangeKind
     from desktop.core.comparison.compare import compare
     from desktop.core.comparison.diff import CompareOptions
+    from desktop.core.presentation.layout import hides
 
     words = (word.strip() for word in args.ignore.split(","))
     ignored = {_ALIASES.get(word, word) for word in words if word}
@@ -74,7 +75,7 @@ def run_diff(args: argparse.Namespace, library: Library) -> int:
         return 0
     print(printable(summary(comparison)))
     for change in comparison.changes:
-        if change.kind not in hidden:
+        if not hides(change, hidden):
             print(printable(describe(change)))
     if args.word_diff and comparison.changes:
         print()

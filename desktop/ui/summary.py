@@ -125,7 +125,10 @@ class SummaryBar(QWidget):
         self.evidence = QLabel(self)
         self.evidence.setObjectName("summaryEvidence")
         self.evidence.setAccessibleName("Why")
-        for label in (self.headline, self.evidence):
+        self.credits = QLabel(self)
+        self.credits.setObjectName("summaryCredits")
+        self.credits.setAccessibleName("Whose work each version says it is")
+        for label in (self.headline, self.evidence, self.credits):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
         font = self.headline.font()
@@ -144,6 +147,7 @@ class SummaryBar(QWidget):
         column.setSpacing(4)
         column.addWidget(self.headline)
         column.addWidget(self.evidence)
+        column.addWidget(self.credits)
         column.addSpacing(2)
         column.addWidget(self.legend)
         column.addWidget(self.busy)
@@ -152,6 +156,7 @@ class SummaryBar(QWidget):
         """``message`` over a running busy bar, until a result or a failure is shown."""
         self.headline.setText(message)
         self.evidence.clear()
+        self.credits.clear()
         self.busy.show()
 
     def show_failure(self, message: str) -> None:
@@ -165,12 +170,14 @@ class SummaryBar(QWidget):
         self.evidence.setText(said.evidence)
         quieten(self.evidence, self.window().palette())
         self.evidence.setVisible(bool(said.evidence))
+        self.credits.setText(said.credits)
+        self.credits.setVisible(bool(said.credits))
         self.legend.show_counts(dict(comparison.counts), theme)
 
     def text(self) -> str:
         """Everything the bar shows, as a reader would read it."""
         chips = "  ".join(chip.text() for chip in self.legend.chips.values())
-        lines = (self.headline.text(), self.evidence.text(), chips)
+        lines = (self.headline.text(), self.evidence.text(), self.credits.text(), chips)
         return "\n".join(line for line in lines if line)
 
 

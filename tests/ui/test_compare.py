@@ -104,6 +104,8 @@ def test_folding_site_chrome_hides_it_behind_a_marker(open_pair: Opener, qtbot) 
     )
     assert "Story Code : 88635" not in window.right.toPlainText()
     assert "3 lines of site chrome folded away" in window.right.toPlainText()
+    assert "By BBC" in window.right.toPlainText()  # a credit is never folded
+    assert "004 credits BBC" in window.summary.credits.text()
 
 
 def test_hiding_copy_edits_removes_their_highlight(open_pair: Opener, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -47,11 +47,25 @@ def test_diff_json_is_the_comparison(capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_ignore_hides_kinds_from_the_listing(capsys: pytest.CaptureFixture[str]) -> None:
-    """--ignore boilerplate,copy-edits leaves them out of the change lines."""
+    """--ignore boilerplate,copy-edits leaves them out of the change lines, but a credit
+    line ("By BBC": whose work the copy is) stays."""
     assert main(["diff", "002", "004", "--ignore", "boilerplate,copy-edits"]) == 0
-    kinds = {line.split()[0] for line in capsys.readouterr().out.splitlines()[1:]}
-    assert kinds
-    assert not kinds & {"boilerplate", "copy-edit"}
+    changes = [line.split()[:2] for line in capsys.readouterr().out.splitlines()[1:]]
+    assert changes
+    assert ["boilerplate", "credit"] in changes
+    assert not {kind for kind, subkind in changes if subkind != "credit"} & {
+        "boilerplate",
+        "copy-edit",
+    }
+
+
+def test_diff_json_says_whom_each_side_credits(capsys: pytest.CaptureFixture[str]) -> None:
+    """``credits``: the names each side's credit lines give; 004's "By BBC" is one."""
+    assert main(["diff", "002", "004", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["credits"] == {"a": [], "b": ["BBC"]}
+    (credit,) = [c for c in data["changes"] if c["subkind"] == "credit"]
+    assert (credit["kind"], credit["b"]["text"]) == ("boilerplate", "By BBC")
 
 
 def test_word_diff_marks_removed_and_added_words(capsys: pytest.CaptureFixture[str]) -> None:

@@ -53,16 +53,18 @@ def test_hiding_copy_edits_leaves_them_unpainted() -> None:
 
 
 def test_folding_chrome_merges_it_into_markers_counting_its_lines() -> None:
-    """004's header lines become one marker; the story lines all stay."""
+    """004's header lines become one marker; the story lines and its credit all stay."""
     result = comparison("002", "004")
     folded = lay_out(result, ViewOptions(fold_boilerplate=True))
     markers = [row.b.folded_lines for row in folded.rows if row.b and row.b.folded_lines]
     chrome = [c for c in result.changes if c.kind is ChangeKind.BOILERPLATE and c.b]
+    credits = [c for c in chrome if c.subkind == "credit"]
     assert len(markers) == 2  # the header and the footer
-    assert sum(markers) == len(chrome)
+    assert sum(markers) == len(chrome) - len(credits)
     assert len(folded.rows) < len(result.blocks)
     shown = [result.b.text[r.start : r.end] for row in folded.rows if row.b for r in row.b.runs]
     assert not any("Story Code" in text for text in shown)
+    assert "By BBC" in shown
 
 
 @pytest.mark.parametrize(

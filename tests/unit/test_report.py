@@ -100,6 +100,7 @@ def test_the_report_tells_what_was_compared_and_the_summary(comparison: Comparis
     assert comparison.derived is not None
     assert said.headline in text
     assert said.evidence in text
+    assert "002 names no source; 004 credits BBC." in text
     assert "wavy underline" in text
     assert "Made: 2025-03-01 09:30+00:00" in text
 
@@ -170,6 +171,7 @@ def test_folded_boilerplate_leaves_the_text_but_keeps_the_list(comparison: Compa
     assert "lines of site chrome folded away" in side_by_side
     assert line not in side_by_side
     assert line in listed
+    assert "By BBC" in side_by_side  # a credit line is never folded
 
 
 def test_summary_text_and_file_name(comparison: Comparison) -> None:
@@ -177,6 +179,7 @@ def test_summary_text_and_file_name(comparison: Comparison) -> None:
     text = summary_text(comparison)
     assert text.startswith(f"A: {comparison.a.id} — ")
     assert f"Similarity: {comparison.similarity:.0%}" in text
+    assert "Credits: 002 names no source; 004 credits BBC." in text
     assert f"{comparison.counts[ChangeKind.COPY_EDIT]} copy-edit" in text
     assert report_name(comparison, ".pdf") == f"{comparison.a.id}-vs-{comparison.b.id}.pdf"
 

@@ -55,3 +55,25 @@ def test_a_version_without_a_known_site_is_named_by_its_id_alone() -> None:
     """No empty brackets when the source is unknown."""
     article = Article(id="001_6fcc8634ba5ac4d5", title="t", text="x")
     assert named(article, {article.id: "001"}) == "001"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "credits"),
+    [
+        ("002", "004", "002 names no source; 004 credits BBC."),
+        ("000", "001", "000 names no source; 001 names no source."),
+    ],
+)
+def test_the_verdict_says_whom_each_side_credits(left: str, right: str, credits: str) -> None:
+    """Whether a copy credits its source is said for both sides, by short id."""
+    library = Library.open()
+    assert verdict(compare(library.get(left), library.get(right))).credits == credits
+
+
+def test_several_credits_are_listed_once_each() -> None:
+    """A copy crediting a reporter and an agency names both, in reading order."""
+    story = "The ferry left Dover at dawn with four hundred passengers aboard."
+    a = Article(id="a", title="t", text=f"By Jane Smith\n\n{story}\n\nSource: Reuters")
+    b = Article(id="b", title="t", text=f"{story}\n\n\u00a9 AP\n\nSource: Reuters")
+    said = verdict(compare(a, b)).credits
+    assert said == "a credits Jane Smith and Reuters; b credits AP and Reuters."

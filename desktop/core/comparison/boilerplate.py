@@ -24,6 +24,7 @@ from desktop.core.text.credits import credit
 from desktop.core.text.normalize import comparison_key, fold_characters
 from desktop.core.text.tokens import lines, words
 
+CREDIT = "credit"  # the rule of a line saying whose work the story is: never folded or hidden
 SHORT_LINE_WORDS = 12  # longer lines are story text, whatever they look like
 _LONGEST_CHROME = 600  # characters: a longer line is story text without counting its words
 
@@ -121,7 +122,7 @@ def chrome(
         return None
     who = credit(text) if count <= SHORT_LINE_WORDS else None
     if who:
-        return Chrome("credit", f"credits {who}: a line saying whose work the story is")
+        return Chrome(CREDIT, f"credits {who}: a line saying whose work the story is")
     if _DISCLAIMER_HINT.search(text.casefold()) and _DISCLAIMER.search(text):
         return Chrome("disclaimer", "a disclaimer of the site, not story text")
     if _CAPTION_MARKER.fullmatch(previous.strip()):
@@ -140,6 +141,25 @@ def chrome(
     if recurring and comparison_key(text) in recurring:
         return Chrome("recurring", "a line that recurs across many articles of the library")
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class Credits:
+    """Whom each side's credit lines name ("BBC", "Reuters"), in reading order, once each:
+    whose work each version says the story is (empty: it names no source)."""
+
+    a: tuple[str, ...]
+    b: tuple[str, ...]
+
+
+def credits_in(lines: Sequence[str], found: Sequence[Chrome | None]) -> tuple[str, ...]:
+    """The names the credit lines among ``lines`` give (``found``: each line's chrome rule)."""
+    names = (
+        credit(line)
+        for line, rule in zip(lines, found, strict=True)
+        if rule and rule.rule == CREDIT
+    )
+    return tuple(dict.fromkeys(name for name in names if name))
 
 
 def _pattern(text: str) -> Chrome | None:

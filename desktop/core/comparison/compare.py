@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.core.comparison.boilerplate import Chrome, chrome
+from desktop.core.comparison.boilerplate import Chrome, Credits, chrome, credits_in
 from desktop.core.comparison.changes import Change, ChangeKind
 from desktop.core.comparison.derivation import Derivation, Evidence, SideEvidence, derivation
 from desktop.core.comparison.diff import (
@@ -52,7 +52,8 @@ class AlignedBlock:
 class Comparison:
     """Two articles compared: the story's similarity, every change explained, the word diff.
 
-    ``derived`` is the verdict of ``derivation`` on ``evidence`` (None: neither side).
+    ``derived`` is the verdict of ``derivation`` on ``evidence`` (None: neither side);
+    ``credits`` whom each side's credit lines name, shared lines included.
     """
 
     a: Article
@@ -65,6 +66,7 @@ class Comparison:
     changes: tuple[Change, ...]
     segments: tuple[Segment, ...]
     blocks: tuple[AlignedBlock, ...]
+    credits: Credits
 
 
 def compare(
@@ -101,6 +103,9 @@ def compare(
         changes=tuple(changes),
         segments=alignment.segments,
         blocks=_blocks(alignment, a_side, b_side),
+        credits=Credits(
+            credits_in(a_side.texts, a_side.chrome), credits_in(b_side.texts, b_side.chrome)
+        ),
     )
 
 

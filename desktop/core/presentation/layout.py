@@ -6,8 +6,10 @@ filters a report records) and returns a ``Layout``: one
 ``Row`` per aligned block, each side a ``Cell`` of ``Run``s (article offsets, the change that
 paints them, whether the word diff deleted or inserted them) or ``None`` for a gap where
 that side has no counterpart. Consecutive rows of site chrome fold into one row whose cells
-stand for that many lines. ``Layout.stops`` lists the shown changes in reading order, each
-with the row it starts on: what next/previous change step through.
+stand for that many lines; a credit line ("By BBC") never folds, nor is it hidden
+(``hides``: one rule for the window, the report and ``diff --ignore``). ``Layout.stops``
+lists the shown changes in reading order, each with the row it starts on: what
+next/previous change step through.
 
 Pure: it renders nothing and never imports Qt; the comparison window paints what it
 returns, and the report prints the same rows (``report.py``), so both mark the same words
@@ -18,9 +20,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from desktop.core.comparison.boilerplate import CREDIT
 from desktop.core.comparison.changes import Change, ChangeKind
 from desktop.core.comparison.compare import Comparison
 from desktop.core.comparison.diff import Op, Segment, Span
@@ -36,6 +39,7 @@ class ViewOptions:
     fold_boilerplate: bool = False
 
 
+_CHROME = frozenset({ChangeKind.BOILERPLATE})
 DEFAULT_VIEW = ViewOptions()  # every change shown, nothing folded
 
 
@@ -90,6 +94,12 @@ class _Paint:
 def is_shown(change: Change, view: ViewOptions) -> bool:
     """Whether ``change`` is painted under ``view`` (folded chrome is painted, then folded)."""
     return not (view.hide_copy_edits and change.kind is ChangeKind.COPY_EDIT)
+
+
+def hides(change: Change, kinds: Collection[ChangeKind]) -> bool:
+    """Whether hiding or folding ``kinds`` takes ``change`` out of sight: never a credit line
+    (boilerplate saying whose work the story is, which a journalist checks first)."""
+    return change.kind in kinds and change.subkind != CREDIT
 
 
 def lay_out(comparison: Comparison, view: ViewOptions = DEFAULT_VIEW) -> Layout:
@@ -184,10 +194,10 @@ def _cell(span: Span | None, painted: list[_Paint], ends: list[int]) -> Cell | N
 
 
 def _is_chrome(row: Row, changes: Sequence[Change]) -> bool:
-    """A row all of whose text is boilerplate (a gap on one side allowed)."""
+    """A row all of whose text is boilerplate that folds (a gap on one side allowed)."""
     cells = [cell for cell in (row.a, row.b) if cell is not None]
     return all(
-        run.change is not None and changes[run.change].kind is ChangeKind.BOILERPLATE
+        run.change is not None and hides(changes[run.change], _CHROME)
         for cell in cells
         for run in cell.runs
         if run.end > run.start

@@ -87,6 +87,7 @@ def summary_text(comparison: Comparison, view: ViewOptions = DEFAULT_VIEW) -> st
         f"B: {_one_line(comparison.b)}",
         f"Similarity: {comparison.similarity:.0%}",
         f"Verdict: {said.headline}. {said.evidence}".rstrip(),
+        f"Credits: {said.credits}",
         "Changes: "
         + (
             ", ".join(f"{n} {KIND_STYLES[k].label.lower()}" for k, n in _counts(comparison))
@@ -142,7 +143,10 @@ tr {{ page-break-inside: avoid; break-inside: avoid; }}
 
 def _verdict(comparison: Comparison) -> str:
     said = verdict(comparison)
-    return f'<p class="verdict"><b>{escape(said.headline)}.</b> {escape(said.evidence)}</p>'
+    return (
+        f'<p class="verdict"><b>{escape(said.headline)}.</b> {escape(said.evidence)}</p>'
+        f'<p class="credits">{escape(said.credits)}</p>'
+    )
 
 
 def _metadata_table(a: Article, b: Article) -> str:

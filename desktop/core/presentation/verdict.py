@@ -2,7 +2,9 @@
 
 "91% similar · 004 (The Iran Project) looks derived from 002 (BBC News)", with the evidence
 below it, both said from the comparison's fields (``Comparison.derived`` and
-``Comparison.evidence``, worded by ``comparison.derivation``): nothing re-parsed.
+``Comparison.evidence``, worded by ``comparison.derivation``): nothing re-parsed. Then
+whose work each side says it is, from ``Comparison.credits``: "002 names no source; 004
+credits BBC." (a journalist checks first whether a copy credits its source).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ class Verdict:
 
     headline: str
     evidence: str = ""
+    credits: str = ""
 
 
 def verdict(comparison: Comparison) -> Verdict:
@@ -29,13 +32,31 @@ def verdict(comparison: Comparison) -> Verdict:
         return Verdict("The two versions are identical.")
     similar = f"{comparison.similarity:.0%} similar"
     why = grounds(comparison.evidence)
+    names = short_names(a, b)
+    credited = credits_said(comparison, names)
     derived = comparison.derived
     if derived is None:
-        return Verdict(similar, f"Neither version looks derived from the other: {why}.")
+        neither = f"Neither version looks derived from the other: {why}."
+        return Verdict(similar, neither, credited)
     copy, original = (a, b) if derived.side == "a" else (b, a)
-    names = short_names(a, b)
     said = f"{named(copy, names)} looks derived from {named(original, names)}"
-    return Verdict(f"{similar} · {said}", why[:1].upper() + why[1:] + ".")
+    return Verdict(f"{similar} · {said}", why[:1].upper() + why[1:] + ".", credited)
+
+
+def credits_said(comparison: Comparison, names: dict[str, str]) -> str:
+    """ "002 names no source; 004 credits BBC.": whom each side's credit lines name."""
+    sides = ((comparison.a, comparison.credits.a), (comparison.b, comparison.credits.b))
+    said = [
+        f"{names[article.id]} credits {_listed(credited)}"
+        if credited
+        else f"{names[article.id]} names no source"
+        for article, credited in sides
+    ]
+    return "; ".join(said) + "."
+
+
+def _listed(items: tuple[str, ...]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def named(article: Article, names: dict[str, str]) -> str:
