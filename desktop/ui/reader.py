@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,10 +27,15 @@ from desktop.ui.styles import quiet_colour
 READING_WIDTH_EM = 42
 
 
+def meta_line(article: Article) -> str:
+    """Source, date and id, as the reader shows them under the title (plain text)."""
+    date = article.date.strftime("%-d %B %Y") if article.date else ""
+    return " · ".join(part for part in (article.source, date, article.id) if part)
+
+
 def article_html(article: Article, highlights: Sequence[tuple[int, int]] = ()) -> str:
     """The article as escaped rich text: title, a metadata line, then its paragraphs."""
-    date = article.date.strftime("%-d %B %Y") if article.date else ""
-    meta = " · ".join(part for part in (article.source, date, article.id) if part)
+    meta = meta_line(article)
     body = highlighted_html(article.text, highlights).split("\n\n")
     if body and article.text.split("\n\n", 1)[0].strip() == article.title:
         body = body[1:]  # the title is on show already, as the heading
@@ -43,7 +48,13 @@ def article_html(article: Article, highlights: Sequence[tuple[int, int]] = ()) -
 
 
 class ReadingPane(QTextBrowser):
-    """Read-only rich text of one article, in a comfortable reading measure."""
+    """Read-only rich text of one article, in a comfortable reading measure.
+
+    ``heading_scrolled_away`` says when the title and metadata line leave the view (a hit
+    scrolled into view, or the reader scrolling on) and when they come back.
+    """
+
+    heading_scrolled_away = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +63,8 @@ class ReadingPane(QTextBrowser):
         self.setOpenLinks(False)
         self.setPlaceholderText("Select an article in the sidebar to read it here.")
         self.article: Article | None = None
+        self._heading_away = False
+        self.verticalScrollBar().valueChanged.connect(self._check_heading)
 
     def show_article(self, article: Article, highlights: Sequence[tuple[int, int]] = ()) -> None:
         self.article = article
@@ -70,11 +83,27 @@ class ReadingPane(QTextBrowser):
         if highlights:  # the first hit a third of the way down, with its context above it
             self.scrollToAnchor("hit")
             bar = self.verticalScrollBar()
-            bar.setValue(bar.value() - self.viewport().height() // 3)
+            if bar.value() < bar.maximum():  # else the hit is in the last screen, in view
+                bar.setValue(bar.value() - self.viewport().height() // 3)
+        self._check_heading()
+
+    def _check_heading(self) -> None:
+        """Tell whether the metadata line under the title has scrolled out of view."""
+        document = self.document()
+        meta = document.findBlockByNumber(1)  # the title is block 0, its metadata block 1
+        top = document.documentLayout().blockBoundingRect(meta).top()
+        away = self.article is not None and self.verticalScrollBar().value() > top
+        if away != self._heading_away:
+            self._heading_away = away
+            self.heading_scrolled_away.emit(away)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        bar = self.verticalScrollBar()
+        at_end = 0 < bar.value() == bar.maximum()
         super().resizeEvent(event)
         self._fit_measure()
+        if at_end:  # the last lines stay in view (a hit there, as the heading shows above)
+            bar.setValue(bar.maximum())
 
     def _fit_measure(self) -> None:
         """Keep lines to a readable length: wide windows get side margins, not long lines."""
@@ -108,6 +137,14 @@ class ReaderPanel(QWidget):
         self.hint.setObjectName("readerHint")
         self.hint.setAccessibleName("Other versions of this story")
         self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.heading = QLabel(self)  # the title and source, kept in view when they scroll away
+        self.heading.setObjectName("stickyHeading")
+        self.heading.setAccessibleName("Article read")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        self.heading.setContentsMargins(12, 0, 12, 4)
+        self.heading.hide()
+        self.pane.heading_scrolled_away.connect(self._show_heading)
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 6, 12, 0)
         bar.addWidget(self.hint, 1)
@@ -116,4 +153,15 @@ class ReaderPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(bar)
+        layout.addWidget(self.heading)
         layout.addWidget(self.pane, 1)
+
+    def _show_heading(self, away: bool) -> None:
+        article = self.pane.article
+        if article is not None:
+            dim = quiet_colour(self.palette()).name()
+            self.heading.setText(
+                f"<b>{html.escape(article.title)}</b><br>"
+                f'<span style="color: {dim};">{html.escape(meta_line(article))}</span>'
+            )
+        self.heading.setVisible(away and article is not None)
