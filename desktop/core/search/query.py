@@ -55,9 +55,11 @@ _STEMMED = _FOLDED | StemFilter(cachesize=100_000)
 _TOKEN = re.compile(r"[\w*]+(?:\.?[\w*]+)*")  # RegexTokenizer's pattern, without its group
 _STEMS: dict[str, str] = {}
 _STEMS_KEPT = 100_000
-_ACCENTS = {
-    code: folded for code, folded in accent_map.items() if len(folded) == 1
-}  # keeps offsets
+# One letter for one, so offsets hold; not ASCII (accent_map lowers some ASCII capitals,
+# which the case-blind candidates and the analyzer do anyway)
+_ACCENTS = {code: folded for code, folded in accent_map.items() if len(folded) == 1 and code > 127}
+_ACCENTED = re.compile("[" + "".join(map(re.escape, map(chr, _ACCENTS))) + "]")
+_SPACE_RUN = re.compile(r"\s+")
 
 FIELDS_IN_QUERIES = frozenset({"title", "body", "source", "date"})
 TITLE_BOOST = 2.0
@@ -272,11 +274,23 @@ def _matches(text: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
     words that could stem to a searched term, and only those are analysed.
     """
     found = []
-    for match in _candidates(words).finditer(text.translate(_ACCENTS)):
-        term = next((token.text for token in _STEMMED(match.group())), None)
+    folded = _ACCENTED.sub(_unaccented, text)  # faster than translate(): few are accented
+    for match in _candidates(words).finditer(folded):
+        term = _term(match.group())
         if term in words:
             found.append((match.start(), match.end(), term))
     return found
+
+
+def _unaccented(match: re.Match[str]) -> str:
+    return _ACCENTS[ord(match.group())]
+
+
+@lru_cache(maxsize=_STEMS_KEPT)
+def _term(token: str) -> str | None:
+    """The term the analyzer makes of one token (None for a stop word): the same words come
+    back in every article, and analysing one costs more than finding it."""
+    return next((found.text for found in _STEMMED(token)), None)
 
 
 @lru_cache(maxsize=32)
@@ -306,23 +320,19 @@ def _cluster_start(matches: list[tuple[int, int, str]]) -> int:
 
 
 def _collapse(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> Snippet:
-    out: list[str] = ["…"] if start > 0 else []
-    position: dict[int, int] = {}  # offset in the article -> offset in the snippet
-    length = len(out)
-    in_space = False
-    for offset in range(start, end):
-        position[offset] = length
-        char = text[offset]
-        if char.isspace():
-            if in_space:
-                continue
-            char, in_space = " ", True
-        else:
-            in_space = False
-        out.append(char)
-        length += 1
-    position[end] = length
-    if end < len(text):
-        out.append("…")
-    highlights = tuple((position[s], position[e]) for s, e in spans)
-    return Snippet("".join(out), highlights)
+    """``text[start:end]`` with each run of whitespace as one space, "…" where it was cut;
+    ``spans`` (offsets into ``text``) moved to offsets into the snippet."""
+    stretch = text[start:end]
+    runs = [match.span() for match in _SPACE_RUN.finditer(stretch)]
+    lead = 1 if start > 0 else 0
+
+    def position(offset: int) -> int:
+        dropped = 0  # characters of the whitespace runs before ``offset`` left out
+        for run_start, run_end in runs:
+            if run_start >= offset:
+                break
+            dropped += min(run_end, offset) - run_start - 1
+        return lead + offset - dropped
+
+    collapsed = "…" * lead + _SPACE_RUN.sub(" ", stretch) + ("…" if end < len(text) else "")
+    return Snippet(collapsed, tuple((position(s - start), position(e - start)) for s, e in spans))
