@@ -57,7 +57,9 @@ _STEMS: dict[str, str] = {}
 _STEMS_KEPT = 100_000
 # One letter for one, so offsets hold; not ASCII (accent_map lowers some ASCII capitals,
 # which the case-blind candidates and the analyzer do anyway)
-_ACCENTS = {code: folded for code, folded in accent_map.items() if len(folded) == 1 and code > 127}
+_ACCENTS: dict[int, str] = {
+    code: folded for code, folded in accent_map.items() if len(folded) == 1 and code > 127
+}
 _ACCENTED = re.compile("[" + "".join(map(re.escape, map(chr, _ACCENTS))) + "]")
 _SPACE_RUN = re.compile(r"\s+")
 
