@@ -1,4 +1,9 @@
-"""The list of changes, grouped by kind with their counts; each says what changed and why."""
+"""The list of changes: what changed and why, numbered as next/previous (F7) counts them.
+
+``ChangeList`` shows the walk F7 steps through (``presentation.navigation``), in the order
+of the text or grouped by kind with their counts; ``ChangeOrderBox`` switches between the
+two. Either way an item's number is its place in the walk, as the toolbar counts it.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QComboBox,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -18,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core.comparison.compare import Comparison
 from desktop.core.presentation.kind_styles import KIND_STYLES
 from desktop.core.presentation.layout import Stop, excerpt
+from desktop.core.presentation.navigation import ListOrder, Numbered, by_kind
 from desktop.ui.styles import plain_tooltip, quiet_colour
 
 ChangeRole = Qt.ItemDataRole.UserRole + 1
@@ -32,7 +39,7 @@ class ChangeDelegate(QStyledItemDelegate):
     """A change as a line of quote, then its reason on up to two lines in a quieter colour."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        if not index.parent().isValid():  # a group heading
+        if index.data(ChangeRole) is None:  # a group heading
             super().paint(painter, option, index)
             return
         reason = str(index.data(ReasonRole))
@@ -61,7 +68,7 @@ class ChangeDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         size = super().sizeHint(option, index)
-        if index.parent().isValid():
+        if index.data(ChangeRole) is not None:
             size.setHeight(option.fontMetrics.lineSpacing() * (1 + REASON_LINES) + 8)
         return size
 
@@ -82,7 +89,7 @@ def wrapped(metrics: QFontMetrics, text: str, width: int) -> list[str]:
 
 
 class ChangeList(QTreeWidget):
-    """Kinds as groups ("Rewritten (4)"), changes inside: the quote, then the reason."""
+    """Each change as its number and quote, then its reason; in text order or by kind."""
 
     change_selected = Signal(int)
 
@@ -98,29 +105,37 @@ class ChangeList(QTreeWidget):
         self._quiet = False
         self.currentItemChanged.connect(self._on_current)
 
-    def show_changes(self, comparison: Comparison, stops: Sequence[Stop]) -> None:
-        """One group per kind that has shown changes, in reading order within each."""
+    def show_changes(
+        self, comparison: Comparison, stops: Sequence[Stop], order: ListOrder = ListOrder.TEXT
+    ) -> None:
+        """The walk ``stops``, numbered, in text order or in a group per kind."""
         self._quiet = True
         self.clear()
         self._items = {}
-        for kind, style in KIND_STYLES.items():
-            members = [s.change for s in stops if comparison.changes[s.change].kind is kind]
-            if not members:
-                continue
-            group = QTreeWidgetItem(self, [f"{style.label} ({len(members)})"])
+        self.setRootIsDecorated(order is ListOrder.KIND)
+        if order is ListOrder.TEXT:
+            for number, stop in enumerate(stops, 1):
+                self._add(self.invisibleRootItem(), comparison, Numbered(number, stop))
+        for kind, members in by_kind(stops, comparison.changes) if order is ListOrder.KIND else ():
+            group = QTreeWidgetItem(self, [f"{KIND_STYLES[kind].label} ({len(members)})"])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
-            for index in members:
-                change = comparison.changes[index]
-                item = QTreeWidgetItem(group, [excerpt(change)])
-                item.setData(0, ChangeRole, index)
-                item.setData(0, ReasonRole, change.reason)
-                item.setToolTip(0, plain_tooltip(f"{excerpt(change, 400)}\n\n{change.reason}"))
-                self._items[index] = item
+            for numbered in members:
+                self._add(group, comparison, numbered)
             group.setExpanded(True)
         self._quiet = False
+
+    def _add(self, parent: QTreeWidgetItem, comparison: Comparison, numbered: Numbered) -> None:
+        index = numbered.stop.change
+        change = comparison.changes[index]
+        label = KIND_STYLES[change.kind].label
+        item = QTreeWidgetItem(parent, [f"{numbered.number}. {excerpt(change)}"])
+        item.setData(0, ChangeRole, index)
+        item.setData(0, ReasonRole, f"{label}: {change.reason}")
+        item.setToolTip(0, plain_tooltip(f"{excerpt(change, 400)}\n\n{label}: {change.reason}"))
+        self._items[index] = item
 
     def select_change(self, index: int | None) -> None:
         """Make change ``index`` current without announcing it back."""
@@ -143,6 +158,25 @@ class ChangeList(QTreeWidget):
 
     def _change_of(self, item: QTreeWidgetItem | None) -> int | None:
         """The change an item stands for; None for a group heading or no item."""
-        if item is None or item.parent() is None:
-            return None
-        return int(item.data(0, ChangeRole))
+        change = None if item is None else item.data(0, ChangeRole)
+        return None if change is None else int(change)
+
+
+class ChangeOrderBox(QComboBox):
+    """In text order (as F7 walks) or by kind; ``order_chosen`` says which."""
+
+    order_chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changeOrder")
+        self.setAccessibleName("Order of the list of changes")
+        self.addItem("In text order", ListOrder.TEXT)
+        self.addItem("By kind", ListOrder.KIND)
+        self.currentIndexChanged.connect(lambda _: self.order_chosen.emit(self.order()))
+
+    def order(self) -> ListOrder:
+        return ListOrder(self.currentData())
+
+    def set_order(self, order: ListOrder) -> None:
+        self.setCurrentIndex(self.findData(order))

@@ -13,6 +13,7 @@ The commands themselves, menus and toolbar, are built in ``compare_controls``.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from pathlib import Path
 
@@ -32,11 +33,13 @@ from desktop.core.comparison.changes import ChangeKind
 from desktop.core.comparison.compare import Comparison, compare
 from desktop.core.comparison.diff import CompareOptions
 from desktop.core.presentation.kind_styles import KIND_STYLES
-from desktop.core.presentation.layout import Layout, ViewOptions, lay_out
+from desktop.core.presentation.layout import Layout, Stop, ViewOptions, lay_out
+from desktop.core.presentation.navigation import ListOrder, walk
 from desktop.core.presentation.verdict import named
 from desktop.core.text.article import Article, short_names
-from desktop.ui.change_list import ChangeList
+from desktop.ui.change_list import ChangeList, ChangeOrderBox
 from desktop.ui.compare_controls import CompareActions, CompareToolbar, fill_menu_bar
+from desktop.ui.compare_defaults import Filters, load_defaults, save_defaults
 from desktop.ui.export import (
     SavedReport,
     ask_export_path,
@@ -71,7 +74,9 @@ class CompareWindow(QMainWindow):
         self.settings = settings
         self.comparison: Comparison | None = None
         self.layout_: Layout = Layout((), ())
-        self.current: int | None = None  # position in layout_.stops
+        self.steps: tuple[Stop, ...] = ()  # what F7 visits (``navigation.walk``)
+        self.current: int | None = None  # position in steps
+        self.filters = Filters()  # the legend's hidden kinds, the list's order
         self._task: Task | None = None
         self._export: Task | None = None
         self._build()
@@ -89,11 +94,20 @@ class CompareWindow(QMainWindow):
         self.pair = PanePair(self.left, self.right)
         self.ruler = OverviewRuler(self)
         self.changes = ChangeList(self)
-        self.changes.setMinimumWidth(200)
+        self.order_box = ChangeOrderBox(self)
         self.actions_ = CompareActions(self)
         self.toolbar = CompareToolbar(self.actions_, self)
         fill_menu_bar(self.menuBar(), self.actions_)
-        self._restore_toggles()
+        if self.settings is not None:
+            self.filters = load_defaults(self.settings, self.actions_.toggles())
+        self.order_box.set_order(self.filters.order)
+        listing = QWidget(self)
+        listing.setMinimumWidth(160)
+        listed = QVBoxLayout(listing)
+        listed.setContentsMargins(0, 4, 0, 0)
+        listed.setSpacing(2)
+        listed.addWidget(self.order_box)
+        listed.addWidget(self.changes, 1)
 
         sides = QWidget(self)
         grid = QGridLayout(sides)
@@ -109,7 +123,7 @@ class CompareWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("compareSplitter")
         self.splitter.addWidget(sides)
-        self.splitter.addWidget(self.changes)
+        self.splitter.addWidget(listing)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setSizes([1000, 280])
 
@@ -125,6 +139,8 @@ class CompareWindow(QMainWindow):
         self.left.change_clicked.connect(self._left_clicked)
         self.right.change_clicked.connect(self._right_clicked)
         self.changes.change_selected.connect(self.go_to_change)
+        self.order_box.order_chosen.connect(self._order_chosen)
+        self.summary.legend.kind_toggled.connect(self._kind_toggled)
         self.ruler.jumped.connect(self._ruler_jumped)
         self.left.verticalScrollBar().valueChanged.connect(self._update_ruler_view)
         self.left.verticalScrollBar().rangeChanged.connect(self._update_ruler_view)
@@ -136,6 +152,8 @@ class CompareWindow(QMainWindow):
             (actions.close.triggered, self.close),
             (actions.hide_copy_edits.toggled, self._view_changed),
             (actions.fold_boilerplate.toggled, self._view_changed),
+            (actions.every_change.toggled, self._view_changed),
+            (actions.make_default.triggered, self.make_default),
             *((action.toggled, self._options_changed) for action in actions.ignore.values()),
             (actions.next_change.triggered, self.next_change),
             (actions.previous_change.triggered, self.previous_change),
@@ -163,6 +181,7 @@ class CompareWindow(QMainWindow):
         return ViewOptions(
             hide_copy_edits=self.actions_.hide_copy_edits.isChecked(),
             fold_boilerplate=self.actions_.fold_boilerplate.isChecked(),
+            hidden=self.filters.hidden - {ChangeKind.COPY_EDIT},  # copy-edits: their toggle
         )
 
     def request_comparison(self) -> None:
@@ -209,7 +228,11 @@ class CompareWindow(QMainWindow):
             return
         shown = self.current_change()
         theme = Theme.for_palette(self.palette())
-        self.layout_ = lay_out(comparison, self.view())
+        view = self.view()
+        self.layout_ = lay_out(comparison, view)
+        self.steps = walk(
+            self.layout_, comparison.changes, every=self.actions_.every_change.isChecked()
+        )
         self.left.show_side(comparison, self.layout_, "a", theme)
         self.right.show_side(comparison, self.layout_, "b", theme)
         self.pair.align()
@@ -220,10 +243,10 @@ class CompareWindow(QMainWindow):
         ):
             original = "looks derived" if side == derived else "looks like the original"
             header.show_article(article, original if derived else "")
-        self.summary.show_comparison(comparison, theme)
-        self.changes.show_changes(comparison, self.layout_.stops)
+        self.summary.show_comparison(comparison, theme, view.hidden_kinds())
+        self.changes.show_changes(comparison, self.steps, self.filters.order)
         self._update_ruler_marks(theme)
-        changes = [stop.change for stop in self.layout_.stops]
+        changes = [stop.change for stop in self.steps]
         self.current = changes.index(shown) if shown in changes else None
         self._show_current()
         self.comparison_shown.emit()
@@ -253,7 +276,7 @@ class CompareWindow(QMainWindow):
 
     def current_change(self) -> int | None:
         """The index in ``comparison.changes`` of the change being looked at, if any."""
-        return None if self.current is None else self.layout_.stops[self.current].change
+        return None if self.current is None else self.steps[self.current].change
 
     def next_change(self) -> None:
         self._step(+1)
@@ -262,42 +285,47 @@ class CompareWindow(QMainWindow):
         self._step(-1)
 
     def _step(self, direction: int) -> None:
-        count = len(self.layout_.stops)
+        count = len(self.steps)
         if not count:
             return
         if self.current is None:
             self.current = 0 if direction > 0 else count - 1
         else:
             self.current = (self.current + direction) % count
-        self._show_current(scroll=True)
+        self._show_current()
+        self.pair.scroll_to_row(self.steps[self.current].row)
 
     def go_to_change(self, change: int) -> None:
-        """Make ``change`` current and bring it into view in both panes."""
-        changes = [stop.change for stop in self.layout_.stops]
-        if change in changes:
-            self.current = changes.index(change)
-            self._show_current(scroll=True)
+        """Make ``change`` current and bring it into view in both panes (a change F7 does
+        not visit, such as a clicked copy-edit, is marked and shown all the same)."""
+        changes = [stop.change for stop in self.steps]
+        self.current = changes.index(change) if change in changes else None
+        rows = {stop.change: stop.row for stop in self.layout_.stops}
+        self._show_current(change if change in rows else None)
+        if change in rows:
+            self.pair.scroll_to_row(rows[change])
 
-    def _show_current(self, *, scroll: bool = False) -> None:
-        count = len(self.layout_.stops)
-        change = self.current_change()
+    def _show_current(self, change: int | None = None) -> None:
+        """Say where F7 is, and mark ``change`` (the current one unless given) in the panes."""
+        count = len(self.steps)
+        change = self.current_change() if change is None else change
         self.toolbar.prev_button.setEnabled(count > 0)
         self.toolbar.next_button.setEnabled(count > 0)
-        if change is None or self.comparison is None:
-            self.toolbar.position.setText(f"{count} changes" if count else "No changes shown")
-            for pane in (self.left, self.right):
-                pane.highlight(None, QColor())
-            self.changes.select_change(None)
-            return
-        assert self.current is not None
-        self.toolbar.position.setText(f"Change {self.current + 1} of {count}")
-        colour = Theme.for_palette(self.palette()).colour(self.comparison.changes[change].kind)
-        colour.setAlpha(110)
+        kind = "" if self.actions_.every_change.isChecked() else " substantive"
+        if self.current is not None:
+            self.toolbar.position.setText(f"Change {self.current + 1} of {count}")
+        else:
+            plural = "s" * (count != 1)
+            self.toolbar.position.setText(
+                f"{count}{kind} change{plural}" if count else f"No{kind} changes shown"
+            )
+        colour = QColor()
+        if change is not None and self.comparison is not None:
+            colour = Theme.for_palette(self.palette()).colour(self.comparison.changes[change].kind)
+            colour.setAlpha(110)
         for pane in (self.left, self.right):
             pane.highlight(change, colour)
         self.changes.select_change(change)
-        if scroll:
-            self.pair.scroll_to_row(self.layout_.stops[self.current].row)
 
     def _left_clicked(self, change: int) -> None:
         self._clicked(change, self.right)
@@ -321,12 +349,31 @@ class CompareWindow(QMainWindow):
     # toggles and state -------------------------------------------------------------------
 
     def _view_changed(self) -> None:
-        self._save_toggles()
         self.show_result()
 
     def _options_changed(self) -> None:
-        self._save_toggles()
         self.request_comparison()
+
+    def _kind_toggled(self, kind: ChangeKind, shown: bool) -> None:
+        """A legend chip clicked: hide or show that kind (copy-edits: their toggle)."""
+        hidden = self.filters.hidden - {kind} if shown else self.filters.hidden | {kind}
+        self.filters = dataclasses.replace(self.filters, hidden=hidden)
+        if kind is ChangeKind.COPY_EDIT:
+            self.actions_.hide_copy_edits.setChecked(not shown)  # shows the result again
+        else:
+            self.show_result()
+
+    def _order_chosen(self, order: ListOrder) -> None:
+        self.filters = dataclasses.replace(self.filters, order=order)
+        self.show_result()
+
+    def make_default(self) -> None:
+        """View ▸ Make These the Default: new comparisons open with this window's choices."""
+        if self.settings is not None:
+            hidden = self.view().hidden_kinds()
+            filters = dataclasses.replace(self.filters, hidden=hidden)
+            save_defaults(self.settings, self.actions_.toggles(), filters)
+            self.statusBar().showMessage("New comparisons will open with these settings", 4000)
 
     # sharing ---------------------------------------------------------------------------
 
@@ -404,22 +451,11 @@ class CompareWindow(QMainWindow):
         self.current = None
         self.request_comparison()
 
-    def _save_toggles(self) -> None:
-        if self.settings is not None:
-            for key, toggle in self.actions_.toggles().items():
-                self.settings.setValue(f"compare/{key}", toggle.isChecked())
-
-    def _restore_toggles(self) -> None:
-        """Tick what was ticked last time (before the toggles are wired to their work)."""
-        if self.settings is not None:
-            for key, toggle in self.actions_.toggles().items():
-                toggle.setChecked(self.settings.value(f"compare/{key}", False, type=bool) is True)
-
     def _restore(self) -> None:
         screen = self.screen().availableGeometry()
         width = min(1440, screen.width())
         self.resize(width, min(900, screen.height()))
-        listed = max(250, width // 5)  # room for a reason to be read
+        listed = max(180, width // 5)  # room for a reason; the panes keep the rest
         self.splitter.setSizes([width - listed, listed])
         if self.settings is None:
             return

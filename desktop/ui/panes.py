@@ -61,6 +61,7 @@ class ArticleHeader(QWidget):
         column.setSpacing(2)
         column.addWidget(self.title)
         column.addWidget(self.meta)
+        column.addStretch(1)  # both headers start at the top, however many lines each takes
 
     def show_article(self, article: Article, role: str) -> None:
         self.title.setText(article.title)

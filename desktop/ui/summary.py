@@ -2,14 +2,16 @@
 
 ``SummaryBar`` says how similar the two versions are and which one looks derived from the
 other; its ``Legend`` shows every kind of change in the very format the panes use, with
-its count. ``OverviewRuler`` stands beside the panes: a mark per change at its height in
-the document, in the kind's colour and its own shape (``RulerMark``: full width, left or
+its count, each chip a filter (click or Space: hide or show that kind). ``OverviewRuler``
+stands beside the panes: a mark per change at its height in the document, in the kind's
+colour and its own shape (``RulerMark``: full width, left or
 right half, hollow, double, hatched, a dot, an edge line), so that it reads without colour;
 the visible stretch framed; a click asks to jump there.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,7 +27,15 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.comparison.compare import Comparison
@@ -45,32 +55,44 @@ KIND_HELP: dict[ChangeKind, str] = {
 }
 
 
-class LegendChip(QWidget):
-    """A kind's name written in the kind's own format, then its count."""
+class LegendChip(QAbstractButton):
+    """A kind's name written in the kind's own format, then its count; a filter too: checked
+    while the kind is shown, click (or Space) to hide or show it."""
 
     def __init__(self, kind: ChangeKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
         self.setObjectName(f"legend-{kind.value}")
-        self.setToolTip(KIND_HELP[kind])
+        self.setCheckable(True)
+        self.setChecked(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._document = QTextDocument(self)
-        self._document.setDocumentMargin(2)
+        self._document.setDocumentMargin(3)
         self.count = 0
         self._bar = QColor()
+        self._focus = QColor()
 
-    def show_count(self, count: int, theme: Theme) -> None:
+    def show_count(self, count: int, theme: Theme, *, shown: bool = True) -> None:
         self.count = count
+        self.setChecked(shown)
         self._bar = theme.colour(self.kind)
+        self._focus = theme.text
+        label = KIND_STYLES[self.kind].label.lower()
         self._document.clear()
         cursor = QTextCursor(self._document)
-        cursor.insertText(KIND_STYLES[self.kind].label.lower(), theme.char_format(self.kind))
+        quiet = QTextCharFormat()
+        quiet.setForeground(theme.dim)
+        cursor.insertText(label, theme.char_format(self.kind) if shown else quiet)
         plain = QTextCharFormat()
         plain.setFontWeight(700)
-        if not count:
+        if not count or not shown:
             plain.setForeground(theme.dim)
-        cursor.insertText(f" {count}", plain)
+        cursor.insertText(f" {count}" + ("" if shown else " hidden"), plain)
         self._document.setDefaultFont(self.font())
-        self.setAccessibleName(self.text())
+        action = "hide" if shown else "show"
+        self.setAccessibleName(f"{self.text()}: press to {action} them")
+        self.setToolTip(f"{KIND_HELP[self.kind]}. Click to {action} them.")
         self.updateGeometry()
         self.update()
 
@@ -88,28 +110,45 @@ class LegendChip(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        if KIND_STYLES[self.kind].bar:  # the bar the panes draw in the margin
+        if self.hasFocus():
+            painter.setPen(QPen(self._focus, 1, Qt.PenStyle.DotLine))
+            painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+        if KIND_STYLES[self.kind].bar and self.isChecked():  # the bar the panes draw
             painter.fillRect(QRectF(0, 3, BAR_WIDTH, self.height() - 6), self._bar)
+        if KIND_STYLES[self.kind].bar:
             painter.translate(BAR_WIDTH + 2, 0)
         self._document.drawContents(painter)
 
 
 class Legend(QWidget):
+    """The chips of every kind; ``kind_toggled(kind, shown)`` when one is clicked."""
+
+    kind_toggled = Signal(object, bool)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legend")
-        self.setAccessibleName("Legend and counts of changes")
+        self.setAccessibleName("Legend and counts of changes; each a filter")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(14)
+        row.setSpacing(10)
         self.chips = {kind: LegendChip(kind, self) for kind in KIND_STYLES}
-        for chip in self.chips.values():
+        for kind, chip in self.chips.items():
             row.addWidget(chip)
+            chip.clicked.connect(functools.partial(self._clicked, kind))
         row.addStretch(1)
 
-    def show_counts(self, counts: dict[ChangeKind, int], theme: Theme) -> None:
+    def show_counts(
+        self,
+        counts: dict[ChangeKind, int],
+        theme: Theme,
+        hidden: frozenset[ChangeKind] = frozenset(),
+    ) -> None:
         for kind, chip in self.chips.items():
-            chip.show_count(counts.get(kind, 0), theme)
+            chip.show_count(counts.get(kind, 0), theme, shown=kind not in hidden)
+
+    def _clicked(self, kind: ChangeKind) -> None:
+        self.kind_toggled.emit(kind, self.chips[kind].isChecked())
 
 
 class SummaryBar(QWidget):
@@ -163,7 +202,12 @@ class SummaryBar(QWidget):
         self.headline.setText(message)
         self.busy.hide()
 
-    def show_comparison(self, comparison: Comparison, theme: Theme) -> None:
+    def show_comparison(
+        self,
+        comparison: Comparison,
+        theme: Theme,
+        hidden: frozenset[ChangeKind] = frozenset(),
+    ) -> None:
         self.busy.hide()
         said = verdict(comparison)
         self.headline.setText(said.headline)
@@ -172,7 +216,7 @@ class SummaryBar(QWidget):
         self.evidence.setVisible(bool(said.evidence))
         self.credits.setText(said.credits)
         self.credits.setVisible(bool(said.credits))
-        self.legend.show_counts(dict(comparison.counts), theme)
+        self.legend.show_counts(dict(comparison.counts), theme, hidden)
 
     def text(self) -> str:
         """Everything the bar shows, as a reader would read it."""

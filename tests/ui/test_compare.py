@@ -43,7 +43,7 @@ def test_stepping_through_changes_moves_the_change_list(open_pair: Opener, qtbot
     """F7 / Next goes to the next change, Shift+F7 / Previous back; the list follows."""
     window = open_pair("002", "004")
     listing = window.findChild(QTreeWidget, "changeList")
-    stops = window.layout_.stops
+    stops = window.steps
 
     def step(forward: bool) -> None:
         if how == "keys":
@@ -60,14 +60,14 @@ def test_stepping_through_changes_moves_the_change_list(open_pair: Opener, qtbot
     assert window.changes.current_change() == stops[1].change
     assert window.toolbar.position.text() == f"Change 2 of {len(stops)}"
     step(False)
-    assert listing.currentItem().text(0).startswith("“")
+    assert listing.currentItem().text(0).startswith("1. “")
     assert window.changes.current_change() == stops[0].change
 
 
 def test_choosing_a_change_in_the_list_scrolls_both_panes_to_it(open_pair: Opener) -> None:
     """Picking the last change brings its row into view on both sides."""
     window = open_pair("000", "001")
-    last = window.layout_.stops[-1]
+    last = window.steps[-1]
     window.changes.setCurrentItem(window.changes._items[last.change])
     assert window.left.verticalScrollBar().value() > 0
     for pane in (window.left, window.right):
@@ -148,7 +148,8 @@ def test_clicking_a_moved_paragraph_jumps_to_its_other_place(open_pair: Opener, 
 def test_ignoring_case_compares_again_in_the_background(open_pair: Opener, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Nato/NATO stops being a difference once case is ignored."""
     window = open_pair("000", "001")
-    assert "“Nato” → “NATO”" in window.changes.toolTip() + _list_text(window)
+    window.findChild(QAction, "everyChangeAction").trigger()  # copy-edits listed too
+    assert "“Nato” → “NATO”" in _list_text(window)
     window.findChild(QAction, "ignoreCaseToggle").trigger()
     qtbot.waitUntil(lambda: window.comparison.options.ignore_case, timeout=10_000)
     assert "“Nato” → “NATO”" not in _list_text(window)
@@ -202,9 +203,10 @@ def test_every_control_has_a_name_a_screen_reader_can_read(open_pair: Opener) ->
 
 
 def _list_text(window: CompareWindow) -> str:
+    """Every line of the change list, groups and items, top to bottom."""
     listing = window.changes
     texts = []
     for group in range(listing.topLevelItemCount()):
         item = listing.topLevelItem(group)
-        texts += [item.child(i).text(0) for i in range(item.childCount())]
+        texts += [item.text(0)] + [item.child(i).text(0) for i in range(item.childCount())]
     return "\n".join(texts)

@@ -41,7 +41,7 @@ def test_a_change_tooltip_shows_article_markup_escaped(open_pair) -> None:  # ty
     b = Article("b", "B", 'The mayor said <img src="x"> loudly.\n\nA second paragraph stays.')
     window = open_pair(a, b)
     listing = window.findChild(QTreeWidget, "changeList")
-    item = listing.topLevelItem(0).child(0)
+    item = listing.topLevelItem(0)  # the list is in text order: the first change
     tip = item.toolTip(0)
     assert tip.startswith("<p>")
     assert "&lt;b&gt;nothing&lt;/b&gt;" in tip or "&lt;img src=&quot;x&quot;&gt;" in tip

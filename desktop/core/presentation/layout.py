@@ -1,7 +1,7 @@
 """How a comparison is laid out side by side: rows of aligned paragraphs, cut into runs.
 
 ``lay_out(comparison, view)`` takes a ``Comparison`` and what the reader chose to see
-(``ViewOptions``: copy-edits hidden, site chrome folded; the window's toggles, and the
+(``ViewOptions``: copy-edits or any kind hidden, site chrome folded; the window's toggles, and the
 filters a report records) and returns a ``Layout``: one
 ``Row`` per aligned block, each side a ``Cell`` of ``Run``s (article offsets, the change that
 paints them, whether the word diff deleted or inserted them) or ``None`` for a gap where
@@ -37,6 +37,12 @@ class ViewOptions:
 
     hide_copy_edits: bool = False
     fold_boilerplate: bool = False
+    hidden: frozenset[ChangeKind] = frozenset()  # kinds switched off in the legend
+
+    def hidden_kinds(self) -> frozenset[ChangeKind]:
+        """Every kind not painted: those switched off, and copy-edits when hidden."""
+        copy_edits = {ChangeKind.COPY_EDIT} if self.hide_copy_edits else set()
+        return self.hidden | copy_edits
 
 
 _CHROME = frozenset({ChangeKind.BOILERPLATE})
@@ -93,7 +99,7 @@ class _Paint:
 
 def is_shown(change: Change, view: ViewOptions) -> bool:
     """Whether ``change`` is painted under ``view`` (folded chrome is painted, then folded)."""
-    return not (view.hide_copy_edits and change.kind is ChangeKind.COPY_EDIT)
+    return change.kind not in view.hidden_kinds()
 
 
 def hides(change: Change, kinds: Collection[ChangeKind]) -> bool:

@@ -201,8 +201,9 @@ def _digest_cell(digest: str) -> str:
 def _legend_table(comparison: Comparison, view: ViewOptions) -> str:
     counts = dict(_counts(comparison, keep_zero=True))
     rows = []
+    hidden = view.hidden_kinds()
     for kind, style in KIND_STYLES.items():
-        note = " (hidden)" if kind == ChangeKind.COPY_EDIT and view.hide_copy_edits else ""
+        note = " (hidden)" if kind in hidden else ""
         rows.append(
             f'<tr><td><span class="k-{kind}">{escape(style.label)}</span></td>'
             f'<td align="right">{counts[kind]}{note}</td><td>{escape(style.meaning)}</td></tr>'
@@ -227,9 +228,22 @@ def _filters(comparison: Comparison, view: ViewOptions, made_at: dt.datetime) ->
     )
 
 
+def _hidden_in_order(view: ViewOptions) -> list[ChangeKind]:
+    hidden = view.hidden_kinds()
+    return [kind for kind in KIND_STYLES if kind in hidden]
+
+
+def _plural(kind: ChangeKind) -> str:
+    """ "copy-edits", "site chrome", "rewritten changes": a kind named as a group."""
+    label = KIND_STYLES[kind].label.lower()
+    if kind is ChangeKind.COPY_EDIT:
+        return "copy-edits"
+    return label if kind is ChangeKind.BOILERPLATE else f"{label} changes"
+
+
 def _filter_words(comparison: Comparison, view: ViewOptions) -> str:
     words = [
-        *(["copy-edits hidden"] if view.hide_copy_edits else []),
+        *(f"{_plural(kind)} hidden" for kind in _hidden_in_order(view)),
         *(["boilerplate folded"] if view.fold_boilerplate else []),
         *(["case ignored"] if comparison.options.ignore_case else []),
         *(["punctuation ignored"] if comparison.options.ignore_punctuation else []),
