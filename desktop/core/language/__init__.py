@@ -1,4 +1,5 @@
-"""Language: what words tell a reader: names, numbers and dates, spellings, capitals,
+"""Language: what words tell a reader: names, numbers and dates, amounts, spellings,
+capitals, certainty, lemmas (lemminflect), opposites (WordNet's antonyms, read as data),
 stop words (jusText's lists, read as data).
 
 Lexical knowledge the comparison reads an edit with, knowing nothing of change kinds.

@@ -1,9 +1,9 @@
 """Capitals that stand for their country's government: "Moscow" for "Russia" (a metonym).
 
 ``same_country(a, b)`` says whether two sets of name words are one country's names
-("United States" and "America"). ``same_government(a, b, a_before, b_before)`` says
-whether the names ``a`` and ``b`` name the same government, one by the country and the
-other by its capital ("until Russia engages" → "until Moscow engages"). A capital that
+("United States" and "America", "Ukraine" and "Ukrainian").
+``same_government(a, b, a_before, b_before)`` says whether the names ``a`` and ``b`` name
+the same government, one by the country and the other by its capital ("until Russia engages" → "until Moscow engages"). A capital that
 stands after a preposition of place ("in Moscow", "to London") names the city, not the
 government: it never counts. The lists are short and curated: capitals that news copy
 uses for governments, and the other names of a few countries.
@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from desktop.core.language.names import adjectives
 
 _CAPITALS = {
     "Moscow": "Russia", "Kremlin": "Russia", "Washington": "US", "London": "UK",
@@ -57,9 +59,16 @@ def same_government(a: str, b: str, a_before: str, b_before: str) -> bool:
 
 def same_country(a: Iterable[str], b: Iterable[str]) -> bool:
     """Whether the name words ``a`` and ``b`` are one country's two names ("United States"
-    and "America", "Britain" and "UK")."""
-    x, y = _country(frozenset(a)), _country(frozenset(b))
-    return x is not None and x == y
+    and "America", "Britain" and "UK"), or a place and its adjective ("Ukraine",
+    "Ukrainian")."""
+    a, b = frozenset(a), frozenset(b)
+    x, y = _country(a), _country(b)
+    if x is not None and x == y:
+        return True
+    if len(a) == 1 and len(b) == 1:
+        ((one,), (other,)) = (a, b)
+        return other in adjectives(one) or one in adjectives(other)
+    return False
 
 
 def _country(found: frozenset[str]) -> str | None:
