@@ -3,10 +3,11 @@
 ``same_country(a, b)`` says whether two sets of name words are one country's names
 ("United States" and "America", "Ukraine" and "Ukrainian").
 ``same_government(a, b, a_before, b_before)`` says whether the names ``a`` and ``b`` name
-the same government, one by the country and the other by its capital ("until Russia engages" → "until Moscow engages"). A capital that
-stands after a preposition of place ("in Moscow", "to London") names the city, not the
-government: it never counts. The lists are short and curated: capitals that news copy
-uses for governments, and the other names of a few countries.
+the same government, one by the country and the other by its capital ("until Russia
+engages" → "until Moscow engages"). A capital that stands after a preposition of place
+("in Moscow", "to London") names the city, not the government: it never counts. The
+lists are short and curated: capitals that news copy uses for governments, and the other
+names of a few countries.
 """
 
 from __future__ import annotations
