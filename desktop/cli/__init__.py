@@ -115,7 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.ui.app import run_app
 
             return run_app(library)
-        status: int = args.run(args, library)
+        from desktop.core.workspace import Workspace
+
+        status: int = args.run(args, Workspace.for_library(library))
         return max(status, _report_problems(library))
     except RecensionError as error:
         print(f"recension: {printable(str(error))}", file=sys.stderr)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.refs import chrome_lines, resolve
+from desktop.cli.refs import resolve
 
 if TYPE_CHECKING:
-    from desktop.core.storage.library import Library
+    from desktop.core.workspace import Workspace
 
 
 def register(commands: Any) -> None:
@@ -24,8 +24,8 @@ def register(commands: Any) -> None:
     parser.set_defaults(run=run_compare)
 
 
-def run_compare(args: argparse.Namespace, library: Library) -> int:
-    a, b = resolve(args.a, library), resolve(args.b, library)
+def run_compare(args: argparse.Namespace, workspace: Workspace) -> int:
+    a, b = resolve(args.a, workspace), resolve(args.b, workspace)
     from desktop.ui.display import require_display
 
     require_display()  # before Qt, which would abort without one
@@ -33,6 +33,6 @@ def run_compare(args: argparse.Namespace, library: Library) -> int:
     from desktop.ui.compare import open_comparison
 
     app = application()
-    window = open_comparison(a, b, recurring=chrome_lines(library, a, b), settings=settings())
+    window = open_comparison(a, b, workspace, settings=settings())
     window.raise_()
     return app.exec()

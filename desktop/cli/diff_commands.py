@@ -22,7 +22,7 @@ from desktop.core.text.printable import printable
 if TYPE_CHECKING:  # loaded when the command runs: --help stays quick
     from desktop.core.comparison.changes import Change
     from desktop.core.comparison.compare import Comparison
-    from desktop.core.storage.library import Library
+    from desktop.core.workspace import Workspace
 
 _OPTIONS = {
     "case": "ignore_case",
@@ -53,9 +53,8 @@ def register(commands: Any) -> None:
     parser.set_defaults(run=run_diff)
 
 
-def run_diff(args: argparse.Namespace, library: Library) -> int:
+def run_diff(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.core.comparison.changes import ChangeKind
-    from desktop.core.comparison.compare import compare
     from desktop.core.comparison.diff import CompareOptions
     from desktop.core.presentation.layout import hides
 
@@ -66,8 +65,8 @@ def run_diff(args: argparse.Namespace, library: Library) -> int:
         known = ", ".join([*_OPTIONS, *_KINDS])
         raise RecensionError(f"--ignore: unknown {', '.join(sorted(unknown))} (known: {known})")
     options = CompareOptions(**{_OPTIONS[word]: True for word in ignored if word in _OPTIONS})
-    a, b = refs.resolve(args.a, library), refs.resolve(args.b, library)
-    comparison = compare(a, b, options=options, recurring=refs.chrome_lines(library, a, b))
+    a, b = refs.resolve(args.a, workspace), refs.resolve(args.b, workspace)
+    comparison = workspace.compare(a, b, options=options)
     hidden = {ChangeKind(word) for word in ignored if word in _KINDS}
     report_commands.write_reports(args, comparison, hidden=hidden)
     if args.json:

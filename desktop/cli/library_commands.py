@@ -13,8 +13,9 @@ from desktop.core.text.ingest import DEFAULT_MAX_BYTES
 from desktop.core.text.printable import printable
 
 if TYPE_CHECKING:  # loaded when a command runs: --help stays quick
-    from desktop.core.storage.library import ImportReport, Library
+    from desktop.core.storage.library import ImportReport
     from desktop.core.text.article import Article
+    from desktop.core.workspace import Workspace
 
 FILE_MB = Number(0.0, 1024.0, low_included=False)
 
@@ -46,10 +47,10 @@ def register(commands: Any) -> None:
     remove.set_defaults(run=run_remove)
 
 
-def run_list(args: argparse.Namespace, library: Library) -> int:
+def run_list(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.core.text.article import ArticleSummary
 
-    articles = library.articles()
+    articles = workspace.articles()
     if args.json:
         print_json({"articles": [ArticleSummary.of(article) for article in articles]})
     else:
@@ -61,8 +62,8 @@ def run_list(args: argparse.Namespace, library: Library) -> int:
     return 0
 
 
-def run_show(args: argparse.Namespace, library: Library) -> int:
-    article = library.get(args.id)
+def run_show(args: argparse.Namespace, workspace: Workspace) -> int:
+    article = workspace.article(args.id)
     if args.json:
         print_json(article)
     else:
@@ -72,12 +73,11 @@ def run_show(args: argparse.Namespace, library: Library) -> int:
     return 0
 
 
-def run_add(args: argparse.Namespace, library: Library) -> int:
+def run_add(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.core.storage.library import ImportStatus
 
-    if args.max_mb is not None:
-        library.max_bytes = int(args.max_mb * 1_048_576)
-    report = library.add(args.paths)
+    max_bytes = None if args.max_mb is None else int(args.max_mb * 1_048_576)
+    report = workspace.add(args.paths, max_bytes=max_bytes, refresh=False)  # next search indexes
     if args.json:
         print_json(report)
     for outcome in report.outcomes:  # skipped inputs on stderr, in either mode
@@ -92,8 +92,8 @@ def run_add(args: argparse.Namespace, library: Library) -> int:
     return 1 if report.skipped else 0
 
 
-def run_remove(args: argparse.Namespace, library: Library) -> int:
-    article = library.remove(args.id)
+def run_remove(args: argparse.Namespace, workspace: Workspace) -> int:
+    article = workspace.remove(args.id, refresh=False)
     print(printable(f"removed {article.id}  {article.title}"))
     return 0
 

@@ -8,13 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.cli.options import Number, Whole, help_with_range
 from desktop.cli.output import print_json
-from desktop.cli.refs import chrome_lines
 from desktop.core.text.printable import printable
 from desktop.core.versions import DEFAULT_THRESHOLD
 
 if TYPE_CHECKING:  # loaded when a command runs (numpy): --help stays quick
-    from desktop.core.storage.library import Library
-    from desktop.core.versions.related import Family, Relation
+    from desktop.core.versions.relations import Family, Relation
+    from desktop.core.workspace import Workspace
 
 RELATIONS = Whole(1, 1000)
 SHARE = Number(0.0, 1.0, low_included=False)
@@ -67,12 +66,9 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
-def run_related(args: argparse.Namespace, library: Library) -> int:
-    from desktop.core.versions.related import VersionIndex
-
-    article = library.get(args.id)
-    index = VersionIndex(library.articles(), threshold=args.threshold)
-    relations = index.related(article.id, limit=args.limit, recurring=chrome_lines(library))
+def run_related(args: argparse.Namespace, workspace: Workspace) -> int:
+    article = workspace.article(args.id)
+    relations = workspace.related(article.id, threshold=args.threshold, limit=args.limit)
     if args.json:
         print_json(RelatedResult(id=article.id, related=relations))
         return 0
@@ -85,15 +81,12 @@ def run_related(args: argparse.Namespace, library: Library) -> int:
     return 0
 
 
-def run_families(args: argparse.Namespace, library: Library) -> int:
-    from desktop.core.versions.related import VersionIndex
-
-    index = VersionIndex(library.articles(), threshold=args.threshold)
-    families = index.families()
+def run_families(args: argparse.Namespace, workspace: Workspace) -> int:
+    families = workspace.families(threshold=args.threshold)
     if args.json:
         print_json(FamiliesResult(families=families))
         return 0
-    titles = {article.id: article.title for article in library.articles()}
+    titles = {article.id: article.title for article in workspace.articles()}
     for family in families:
         members = "; ".join(f"{member} {titles[member]}" for member in family.members)
         print(printable(f"{family.id}  ({len(family.members)})  {members}"))

@@ -20,8 +20,7 @@ from desktop.core.storage.atomic import reason_for
 from desktop.core.text.printable import printable
 
 if TYPE_CHECKING:  # the commands load what they use when they run: --help stays quick
-    from desktop.core.search.index import SearchIndex
-    from desktop.core.storage.library import Library
+    from desktop.core.workspace import Workspace
 
 _BOLD, _PLAIN = "\033[1m", "\033[0m"
 HITS = Whole(1, 1000)
@@ -56,27 +55,25 @@ def register(commands: Any) -> None:
     index.set_defaults(run=run_index)
 
 
-def open_index(library: Library, *, progress: bool = False) -> SearchIndex:
-    """The library's index, refreshed; warnings (and progress if asked) go to stderr."""
-    from desktop.core.search.index import SearchIndex
-
-    index = SearchIndex.open(library.state_dir / "index")
-    for warning in index.warnings:
+def _warn(workspace: Workspace) -> None:
+    """What the index had to say on opening (rebuilt, …), on stderr."""
+    for warning in workspace.take_warnings():
         print(f"recension: {warning}", file=sys.stderr)
+
+
+def run_search(args: argparse.Namespace, workspace: Workspace) -> int:
+    _warn(workspace)
     try:
-        index.refresh(library.articles(), progress=_print_progress if progress else None)
+        workspace.refresh(progress=_print_progress if sys.stderr.isatty() else None)
     except OSError as error:  # a full disk: what is indexed can still be searched
         print(
             f"recension: {reason_for(error)}: searching the index as it was,"
             " without the latest changes",
             file=sys.stderr,
         )
-    return index
-
-
-def run_search(args: argparse.Namespace, library: Library) -> int:
-    index = open_index(library, progress=sys.stderr.isatty())
-    results = index.search(args.query, limit=args.limit, page=args.page, sort=SortOrder(args.sort))
+    results, _groups = workspace.search(
+        args.query, limit=args.limit, page=args.page, sort=SortOrder(args.sort)
+    )
     if args.json:
         print_json(results)
     else:
@@ -84,19 +81,11 @@ def run_search(args: argparse.Namespace, library: Library) -> int:
     return 0
 
 
-def run_index(args: argparse.Namespace, library: Library) -> int:
-    from desktop.core.search.index import SearchIndex
-
-    index = SearchIndex.open(library.state_dir / "index")
-    for warning in index.warnings:
-        print(f"recension: {warning}", file=sys.stderr)
-    articles = library.articles()
-    if args.rebuild:
-        report = index.rebuild(articles, progress=_print_progress)
-    else:
-        report = index.refresh(articles, progress=_print_progress)
+def run_index(args: argparse.Namespace, workspace: Workspace) -> int:
+    _warn(workspace)
+    report = workspace.refresh(progress=_print_progress, rebuild=args.rebuild)
     print(
-        f"index up to date: {len(articles)} articles "
+        f"index up to date: {len(workspace.articles())} articles "
         f"({report.added} added, {report.updated} updated, {report.removed} removed)"
     )
     return 0

@@ -1,7 +1,7 @@
 """The comparison window: two versions side by side, every change styled, explained, reachable.
 
-``open_comparison(a, b)`` opens a ``CompareWindow``; it diffs the pair on the thread pool
-(the core's ``compare``, with the options the reader ticked) while a busy bar runs, then
+``open_comparison(a, b, workspace)`` opens a ``CompareWindow``; it diffs the pair on the
+thread pool (``Workspace.compare``, with the options the reader ticked) while a busy bar runs, then
 lays the result out (``presentation.layout``) and paints it. The window computes nothing itself:
 hiding copy-edits or folding site chrome lays the same comparison out again; ignoring
 case, punctuation or whitespace asks the core for a new one in the background. File ▸
@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.comparison.changes import ChangeKind
-from desktop.core.comparison.compare import Comparison, compare
+from desktop.core.comparison.compare import Comparison
 from desktop.core.comparison.diff import CompareOptions
 from desktop.core.presentation.kind_styles import KIND_STYLES
 from desktop.core.presentation.layout import Layout, Stop, ViewOptions, lay_out
 from desktop.core.presentation.navigation import ListOrder, walk
 from desktop.core.presentation.verdict import named
 from desktop.core.text.article import Article, short_names
+from desktop.core.workspace import Workspace
 from desktop.ui.change_list import ChangeList, ChangeOrderBox
 from desktop.ui.compare_controls import CompareActions, CompareToolbar, fill_menu_bar
 from desktop.ui.compare_defaults import Filters, load_defaults, save_defaults
@@ -62,15 +63,15 @@ class CompareWindow(QMainWindow):
         self,
         a: Article,
         b: Article,
+        workspace: Workspace,
         *,
-        recurring: frozenset[str] = frozenset(),
         settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("compareWindow")
         self.a, self.b = a, b
-        self.recurring = recurring
+        self.workspace = workspace
         self.settings = settings
         self.comparison: Comparison | None = None
         self.layout_: Layout = Layout((), ())
@@ -194,7 +195,7 @@ class CompareWindow(QMainWindow):
         self.left_header.show_article(self.a, "")
         self.right_header.show_article(self.b, "")
         self.summary.show_busy("Comparing…")
-        work = functools.partial(compare, options=self.options(), recurring=self.recurring)
+        work = functools.partial(self.workspace.compare, options=self.options())
         self._task = Task(work, self.a, self.b)
         self._update_sharing()
         self._task.signals.finished.connect(self._compared)
@@ -481,13 +482,13 @@ class CompareWindow(QMainWindow):
 def open_comparison(
     a: Article,
     b: Article,
+    workspace: Workspace,
     *,
-    recurring: frozenset[str] = frozenset(),
     settings: QSettings | None = None,
     parent: QWidget | None = None,
 ) -> CompareWindow:
     """Open and show a comparison window of ``a`` (left) and ``b`` (right)."""
-    window = CompareWindow(a, b, recurring=recurring, settings=settings, parent=parent)
+    window = CompareWindow(a, b, workspace, settings=settings, parent=parent)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     return window

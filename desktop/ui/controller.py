@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.errors import RecensionError
-from desktop.core.search.index import SortOrder
+from desktop.core.search.results import SortOrder
 from desktop.core.workspace import Workspace
 from desktop.ui.workers import Task
 
@@ -25,6 +25,8 @@ PAGE = 200  # hits per page of the sidebar; scrolling to the end asks for the ne
 class WorkspaceController(QObject):
     search_finished = Signal(object, object)  # SearchResults, tuple[HitGroup, ...]
     search_failed = Signal(str)
+    reading_ready = Signal(object)  # Reading
+    reading_failed = Signal(str)
     job_started = Signal(str)  # what is being done, e.g. "Importing 12 files"
     job_progress = Signal(int, int)
     job_finished = Signal(object)  # the job's result (ImportReport, RefreshReport, ...)
@@ -35,6 +37,7 @@ class WorkspaceController(QObject):
         super().__init__(parent)
         self.workspace = workspace
         self._search_generation = 0
+        self._reading_generation = 0
         self._tasks: dict[QObject, Task] = {}
         self._job: Task | None = None
         self._queue: list[tuple[str, Callable[..., Any], tuple[Any, ...]]] = []
@@ -68,6 +71,27 @@ class WorkspaceController(QObject):
             self.search_failed.emit(_message(error))
         elif error.generation == self._search_generation:
             self.search_failed.emit(_message(error.error))
+
+    # reading ------------------------------------------------------------------------------
+    def read(self, article_id: str, query: str) -> None:
+        """What the reading pane shows of an article, gathered off the GUI thread
+        (``Workspace.reading``); only the answer to the latest call is shown."""
+        self._reading_generation += 1
+        generation = self._reading_generation
+        task = Task(self.workspace.reading, article_id, query)
+        task.signals.finished.connect(partial(self._read, task, generation))
+        task.signals.failed.connect(partial(self._read_failed, task, generation))
+        self._start(task)
+
+    def _read(self, task: Task, generation: int, reading: object) -> None:
+        self._tasks.pop(task.signals, None)
+        if generation == self._reading_generation:
+            self.reading_ready.emit(reading)
+
+    def _read_failed(self, task: Task, generation: int, error: Exception) -> None:
+        self._tasks.pop(task.signals, None)
+        if generation == self._reading_generation:
+            self.reading_failed.emit(_message(error))
 
     # long jobs: one at a time, the rest queued ------------------------------------------------
     def refresh(self) -> None:

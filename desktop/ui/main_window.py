@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import RecensionError
-from desktop.core.search.index import RefreshReport, SearchResults
+from desktop.core.search.results import RefreshReport, SearchResults
 from desktop.core.storage.library import ImportOutcome, ImportReport
 from desktop.core.text.printable import printable
+from desktop.core.workspace import Reading
 from desktop.ui.article_picker import ArticlePicker
 from desktop.ui.compare import CompareWindow, open_comparison
 from desktop.ui.controller import PAGE, WorkspaceController
@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self.reading_pane = self.reader.pane
         self.problems = ProblemsPanel(self)
         self._query = ""
+        self._reading: Reading | None = None
+        self._closest_wanted = False  # Compare with Closest asked while the article was read
         self._limit = PAGE
         self._comparisons: list[CompareWindow] = []
         self._since_research = QElapsedTimer()
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
         self.reader.hint.linkActivated.connect(self._hint_link)
         self.controller.search_finished.connect(self._show_results)
         self.controller.search_failed.connect(self.sidebar.show_query_problem)
+        self.controller.reading_ready.connect(self._show_reading)
+        self.controller.reading_failed.connect(self._reading_failed)
         self.controller.job_started.connect(self._job_started)
         self.controller.job_progress.connect(self._job_progress)
         self.controller.job_finished.connect(self._job_finished)
@@ -163,28 +167,33 @@ class MainWindow(QMainWindow):
                 self.sidebar.select_row(0)
 
     def show_article(self, article_id: str) -> None:
-        workspace = self.controller.workspace
-        try:
-            article = workspace.article(article_id)
-        except RecensionError as error:  # gone since it was listed: say so, list again
-            self.status_label.setText(str(error))
-            self.research()
-            return
-        self.reading_pane.show_article(article, workspace.index.highlights(self._query, article))
-        self.settings.setValue(self._session("article"), article_id)
-        self._offer_comparisons(article_id)
+        """Ask for what the reading pane shows of the article (off the GUI thread)."""
+        self.controller.read(article_id, self._query)
+
+    def _show_reading(self, reading: Reading) -> None:
+        article = reading.article
+        self._reading = reading
+        self.reading_pane.show_article(article, reading.highlights)
+        self.settings.setValue(self._session("article"), article.id)
+        self._offer_comparisons(reading)
         # Only the user's own imports can go: bundled and --library articles are read-only.
         self.remove_action.setEnabled(article.added is not None)
+        if self._closest_wanted:
+            self.compare_with_closest()
+
+    def _reading_failed(self, message: str) -> None:
+        """The article is gone since it was listed: say so, and list again."""
+        self.status_label.setText(message)
+        self.research()
 
     # comparing -------------------------------------------------------------------------------
-    def _offer_comparisons(self, article_id: str) -> None:
+    def _offer_comparisons(self, reading: Reading) -> None:
         """Fill "Compare with…": the other versions of the story, then any article."""
+        article_id, versions = reading.article.id, reading.versions
         menu = self.reader.compare_menu
         menu.clear()
-        workspace = self.controller.workspace
-        versions = workspace.versions(article_id)
         for relation in versions[:8]:
-            source = workspace.article(relation.id).source
+            source = self.controller.workspace.article(relation.id).source
             label = " · ".join(part for part in (relation.title, source) if part)
             label += f"  ({relation.containment:.0%} shared)"
             action = menu.addAction(label, partial(self.compare, article_id, relation.id))
@@ -192,7 +201,7 @@ class MainWindow(QMainWindow):
         if versions:
             menu.addSeparator()
         menu.addAction("Compare with Any &Article…", partial(self.compare_with_any, article_id))
-        self.reader.compare_button.setEnabled(len(workspace.articles()) > 1)
+        self.reader.compare_button.setEnabled(reading.others)
         plural = "s" if len(versions) != 1 else ""
         self.reader.hint.setText(
             f'{len(versions)} other version{plural} of this story · <a href="closest">Compare '
@@ -218,7 +227,7 @@ class MainWindow(QMainWindow):
         window = open_comparison(
             workspace.article(left_id),
             workspace.article(right_id),
-            recurring=workspace.recurring,
+            workspace,
             settings=self.settings,
         )
         self._comparisons.append(window)
@@ -226,18 +235,20 @@ class MainWindow(QMainWindow):
         return window
 
     def compare_with_closest(self) -> CompareWindow | None:
-        """Compare the article on show with its closest other version, in one step; with
-        none, say so (the reader's hint offers any article instead)."""
-        article = self.reading_pane.article
-        if article is None:
+        """Compare the article picked with its closest other version, in one step (as soon
+        as it has been read, if it is still being read: None then); with none, say so (the
+        reader's hint offers any article instead)."""
+        reading, picked = self._reading, self.sidebar.current_id()
+        if reading is None or (picked is not None and reading.article.id != picked):
+            self._closest_wanted = picked is not None
             return None
-        versions = self.controller.workspace.versions(article.id)
-        if not versions:
+        self._closest_wanted = False
+        if not reading.versions:
             self.status_label.setText(
                 f"{NO_VERSIONS}: choose Compare with Any Article… (Ctrl+Shift+D) instead."
             )
             return None
-        return self.compare(article.id, versions[0].id)
+        return self.compare(reading.article.id, reading.versions[0].id)
 
     def compare_with_any(self, article_id: str) -> ArticlePicker:
         """Open the picker of every other article, the most similar first."""
@@ -346,7 +357,7 @@ class MainWindow(QMainWindow):
         elif isinstance(result, RefreshReport):
             count = len(self.controller.workspace.articles())
             self.status_label.setText(f"{count:,} articles in the library")
-        for warning in self.controller.workspace.warnings:
+        for warning in self.controller.workspace.take_warnings():  # each said once only
             self.status_label.setText(warning)
 
     def _job_failed(self, message: str) -> None:

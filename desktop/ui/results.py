@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from desktop.core.search.index import SearchHit
+from desktop.core.search.results import SearchHit
 from desktop.core.workspace import HitGroup
 from desktop.ui.rich_text import highlighted_html
 from desktop.ui.styles import quiet_colour

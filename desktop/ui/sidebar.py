@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.search.index import SearchResults, SortOrder
+from desktop.core.search.results import SearchResults, SortOrder
 from desktop.core.workspace import HitGroup
 from desktop.ui.results import HitRole, ResultDelegate, ResultListModel
 

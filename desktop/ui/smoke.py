@@ -66,6 +66,13 @@ def run_smoke(library: Library) -> int:
         _wait(lambda: window.sidebar.view.objectName() == "resultsList", "search results")
         hits = window.sidebar.count_label.text()
         _check("match" in hits and not hits.startswith("No"), f"searching found nothing: {hits}")
+        _wait(
+            lambda: (
+                window.reading_pane.article is not None
+                and window.reading_pane.article.id == window.sidebar.current_id()
+            ),
+            "the article to be read",
+        )
         article = window.reading_pane.article
         _check(
             article is not None and article.title in window.reading_pane.toPlainText(),

@@ -36,6 +36,6 @@ def test_two_smoke_runs_at_once_both_succeed_and_leave_a_readable_index(
         assert out.startswith("smoke ok: 5 articles"), out
         assert "Traceback" not in err
     workspace = Workspace.for_library(Library.open())
-    assert workspace.warnings == ()
+    assert workspace.take_warnings() == ()
     assert workspace.search("Kerry")[0].total == 5
     assert Path(os.environ["RECENSION_DATA_DIR"], "default", "index").is_dir()

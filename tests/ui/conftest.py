@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
-from desktop.core.comparison.boilerplate import recurring_lines
 from desktop.core.storage.library import Library
 from desktop.core.text.article import Article
+from desktop.core.workspace import Workspace
 from desktop.ui.app import build_window
 from desktop.ui.compare import CompareWindow
 from desktop.ui.main_window import MainWindow
@@ -72,12 +72,13 @@ Opener = Callable[..., CompareWindow]
 def open_pair(qtbot) -> Iterator[Opener]:  # type: ignore[no-untyped-def]
     """Open a comparison of two library ids (or two articles) and wait until it is shown."""
     library = Library.open()
+    workspace = Workspace.for_library(library)
     windows: list[CompareWindow] = []
 
     def opener(a: str | Article, b: str | Article) -> CompareWindow:
         left = library.get(a) if isinstance(a, str) else a
         right = library.get(b) if isinstance(b, str) else b
-        window = CompareWindow(left, right, recurring=recurring_lines(library.articles()))
+        window = CompareWindow(left, right, workspace)
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.search.index import MANIFEST, SearchIndex
 from desktop.core.storage.library import Library
 from desktop.ui.results import HitRole, HtmlRole
 from tests.ui.conftest import settle
@@ -132,6 +133,23 @@ def test_dropping_a_file_adds_it_and_search_finds_it(window, qtbot, tmp_path: Pa
     assert story.read_text().startswith("Marmalade prices soar")
 
 
+def test_the_warning_of_a_start_that_rebuilt_the_index_gives_way_to_the_next_job(
+    open_window, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A start that rebuilt a damaged index says so; the next import says how it went."""
+    library = Library.open()
+    SearchIndex.open(library.state_dir / "index")
+    (library.state_dir / "index" / MANIFEST).write_text("not json")
+    window = open_window(library)
+    status = window.findChild(QLabel, "statusMessage")
+    assert "has been rebuilt" in status.text()
+    story = tmp_path / "marmalade.txt"
+    story.write_text("Marmalade prices soar\n\nThe price of Seville marmalade doubled overnight.")
+    _drop(window, [story])
+    settle(qtbot, window)
+    assert status.text() == "Import finished: 1 added."
+
+
 def test_a_binary_file_is_listed_with_its_reason_and_the_app_goes_on(
     window, qtbot, tmp_path: Path
 ) -> None:
@@ -186,6 +204,7 @@ def test_compare_with_offers_the_other_version_first_and_opens_it(window, qtbot)
 def test_ctrl_d_compares_with_the_closest_version(window, qtbot) -> None:
     window.sidebar.select_id("004_d8933c6599e0f15b")
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(window._comparisons), timeout=10_000)
     compared = window._comparisons[-1]
     qtbot.waitUntil(lambda: compared.comparison is not None, timeout=10_000)
     assert {compared.comparison.a.id[:3], compared.comparison.b.id[:3]} == {"002", "004"}
@@ -194,6 +213,7 @@ def test_ctrl_d_compares_with_the_closest_version(window, qtbot) -> None:
 
 def test_the_other_versions_link_opens_the_comparison(window, qtbot) -> None:
     window.sidebar.select_id("001_6fcc8634ba5ac4d5")
+    qtbot.waitUntil(lambda: window.reading_pane.article.id.startswith("001"), timeout=10_000)
     hint = window.findChild(QLabel, "readerHint")
     assert hint.text().startswith("1 other version of this story")
     hint.linkActivated.emit("closest")

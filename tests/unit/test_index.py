@@ -12,8 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.errors import QueryError
-from desktop.core.search.index import RefreshReport, SearchIndex, SortOrder
+from desktop.core.search.index import SearchIndex
 from desktop.core.search.query import build_schema
+from desktop.core.search.results import RefreshReport, SortOrder
 from desktop.core.storage.library import Library
 from desktop.core.text.article import Article
 from tests.conftest import SEEDS

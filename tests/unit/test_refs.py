@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.cli.refs import resolve, with_files
+from desktop.cli.refs import resolve
 from desktop.core.errors import IngestError
 from desktop.core.storage.library import Library
+from desktop.core.workspace import Workspace
 from tests.conftest import REPO
 
 DATA = REPO / "tests" / "data" / "ingest"
@@ -18,7 +19,7 @@ DATA = REPO / "tests" / "data" / "ingest"
 
 def test_an_id_prefix_names_a_library_article() -> None:
     """`002` is the seed whose id starts with 002."""
-    assert resolve("002", Library.open()).id == "002_c84410c1d48da44e"
+    assert resolve("002", Workspace(Library.open())).id == "002_c84410c1d48da44e"
 
 
 @pytest.mark.parametrize(
@@ -36,7 +37,7 @@ def test_a_file_is_read_as_an_import_reads_it_but_not_imported(
     path.write_bytes((DATA / name).read_bytes())
     library = Library.open()
     before = [article.id for article in library.articles()]
-    article = resolve(str(path), library)
+    article = resolve(str(path), Workspace(library))
     assert article.title == title
     assert words in article.text
     assert "<p>" not in article.text
@@ -49,19 +50,7 @@ def test_an_empty_file_is_refused_with_its_name(tmp_path: Path) -> None:
     path = tmp_path / "empty.txt"
     path.write_text("  \n")
     with pytest.raises(IngestError, match=r"empty\.txt: it is empty"):
-        resolve(str(path), Library.open())
-
-
-def test_chrome_is_counted_over_the_library_with_each_article_once(tmp_path: Path) -> None:
-    """A library article is not counted twice; a file from outside is counted once."""
-    library = Library.open()
-    path = tmp_path / "draft.txt"
-    path.write_bytes((DATA / "cp1252.txt").read_bytes())
-    draft, seed = resolve(str(path), library), library.get("002")
-    articles = with_files(library.articles(), seed, draft)
-    assert [article.id for article in articles].count(seed.id) == 1
-    assert articles[-1] == draft
-    assert len(articles) == len(library.articles()) + 1
+        resolve(str(path), Workspace(Library.open()))
 
 
 def test_diff_compares_two_files_without_importing_them(

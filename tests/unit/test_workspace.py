@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from desktop.cli.refs import resolve
 from desktop.core import workspace as workspace_module
+from desktop.core.comparison.changes import ChangeKind
 from desktop.core.storage.library import ImportStatus, Library
+from desktop.core.text.article import Article
 from desktop.core.workspace import Workspace, group_by_family
 
 STORIES = [["000", "001"], ["002", "004"], ["003"]]
@@ -199,3 +202,30 @@ def test_the_whole_library_is_listed_before_anything_is_indexed() -> None:
     restarted = Workspace.for_library(Library.open())  # nothing refreshed yet
     _, regrouped = restarted.search("")
     assert sorted(sorted(h.id[:3] for h in g.hits) for g in regrouped) == STORIES
+
+
+def test_a_compared_file_counts_towards_chrome_once_and_a_library_article_not_again(
+    tmp_path: Path,
+) -> None:
+    """A line in two imports and in a file compared from outside is chrome (three articles);
+    comparing one of the two imports does not count it twice."""
+    workspace = _workspace()
+    footer = "Follow us for more stories from our newsroom"
+    added = [
+        workspace.add_text(f"Story {n}", f"Story {n} begins with word {n} here.\n\n{footer}")
+        for n in range(2)
+    ]
+    path = tmp_path / "draft.txt"
+    path.write_text(f"A draft that begins with other words here.\n\n{footer}\n", encoding="utf-8")
+    draft = resolve(str(path), workspace)
+    assert added[0].article_id is not None
+    imported = workspace.article(added[0].article_id)
+    seed = workspace.article("003")
+
+    def chrome(a: Article, b: Article) -> set[str]:
+        changes = workspace.compare(a, b).changes
+        return {c.a.text for c in changes if c.kind is ChangeKind.BOILERPLATE and c.a is not None}
+
+    assert footer in chrome(draft, seed)
+    assert footer not in chrome(imported, seed)
+    assert footer.casefold() not in workspace.recurring  # the library's own count is unchanged

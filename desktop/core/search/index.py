@@ -45,7 +45,6 @@ import time
 import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -63,7 +62,13 @@ from desktop.core.search.query import (
     story_text,
     word_spans,
 )
-from desktop.core.search.results import SearchHit, SearchResults, Snippet, SortOrder
+from desktop.core.search.results import (
+    RefreshReport,
+    SearchHit,
+    SearchResults,
+    Snippet,
+    SortOrder,
+)
 from desktop.core.search.suggest import suggest
 from desktop.core.storage.store import write_atomically
 from desktop.core.text.article import Article
@@ -91,14 +96,6 @@ _PARALLEL = {"procs": 2, "limitmb": 128, "multisegment": True}
 _SINGLE = {"limitmb": 128}
 _REBUILDING = ".rebuilding"  # beside the index: where ``rebuild`` builds the new one
 _BATCH_CHARS = 15_000_000  # of text per commit: each process's postings stay within limitmb
-
-
-@dataclass(frozen=True, slots=True)
-class RefreshReport:
-    added: int
-    updated: int
-    removed: int
-    cancelled: bool
 
 
 class IndexLockedError(RecensionError):
@@ -135,7 +132,11 @@ class SearchIndex:
         return cls(directory, ix, () if problem == "missing" else (problem,))
 
     def rebuild(
-        self, articles: Sequence[Article], *, progress: Callable[[int, int], None] | None = None
+        self,
+        articles: Sequence[Article],
+        *,
+        families: Mapping[str, str] | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> RefreshReport:
         """Index every article again, beside the index in use, which is swapped out when done.
 
@@ -148,7 +149,7 @@ class SearchIndex:
             try:
                 fresh.mkdir(parents=True)
                 built = SearchIndex(fresh, _create(fresh), ())
-                report = built.refresh(articles, progress=progress)
+                report = built.refresh(articles, families=families, progress=progress)
                 built.close()
                 _swap_in(fresh, self.directory)
             finally:

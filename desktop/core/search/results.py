@@ -44,3 +44,13 @@ class SearchResults:
     hits: tuple[SearchHit, ...]
     page: int
     suggestion: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshReport:
+    """What a refresh of the index did: articles added, updated and removed."""
+
+    added: int
+    updated: int
+    removed: int
+    cancelled: bool

@@ -58,7 +58,6 @@ Pure Python plus numpy; no Qt.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -69,39 +68,12 @@ from desktop.core.text.article import Article
 from desktop.core.versions import DEFAULT_THRESHOLD
 from desktop.core.versions.fingerprints import Fingerprints
 from desktop.core.versions.postings import Postings, Tokens
+from desktop.core.versions.relations import Family, Relation
 
 MIN_SHARED = 8
 """Fewer shared shingles than this never make two versions, however small the articles."""
 EXACT_LIMIT = 2_000
 """Above this many articles, candidates come from MinHash band keys instead of shingles."""
-
-
-@dataclass(frozen=True, slots=True)
-class Relation:
-    """Another version of an article, seen from that article ("this").
-
-    ``contains``: share of this article's shingles found in the other; ``contained``: share
-    of the other's found in this; ``containment`` is the larger. ``derived`` is the id of
-    the side that looks derived, or None; ``reason`` says why in words.
-    """
-
-    id: str
-    title: str
-    containment: float
-    jaccard: float
-    derived: str | None
-    reason: str
-    contains: float
-    contained: float
-    shared: int
-
-
-@dataclass(frozen=True, slots=True)
-class Family:
-    """Articles that are versions of one story; ``id`` is the lowest member id."""
-
-    id: str
-    members: tuple[str, ...]
 
 
 PROGRESS_EVERY = 200  # articles shingled between two progress reports of a bulk build

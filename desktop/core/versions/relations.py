@@ -1,0 +1,37 @@
+"""What the version index answers: another version of an article, and families of them.
+
+Plain values, kept apart from ``related`` (the index itself) so that the command line
+and the window name them without reaching for the index.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """Another version of an article, seen from that article ("this").
+
+    ``contains``: share of this article's shingles found in the other; ``contained``: share
+    of the other's found in this; ``containment`` is the larger. ``derived`` is the id of
+    the side that looks derived, or None; ``reason`` says why in words.
+    """
+
+    id: str
+    title: str
+    containment: float
+    jaccard: float
+    derived: str | None
+    reason: str
+    contains: float
+    contained: float
+    shared: int
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """Articles that are versions of one story; ``id`` is the lowest member id."""
+
+    id: str
+    members: tuple[str, ...]

@@ -1,0 +1,386 @@
+"""The workspace: the one way the window and every command reach the core.
+
+A ``Workspace`` holds one library with its search index, its families of versions and its
+recurring lines (site chrome), and keeps them in step. The window's controller and every
+command of the command line call its methods; neither opens an index nor builds a version
+index. Every method is plain Python, safe to call off the GUI thread; long ones take
+``progress(done, total)`` and ``should_cancel()`` callables. Reads of the families and
+recurring lines (``reading``, ``similar``, ``compare``, …) take the same lock as the
+refresh that changes them; the search index has its own. A workspace over a read-only
+library (``--library DIR``) refuses to add or remove, as its library does.
+
+Restarting is cheap when little changed: each article's shingle set is kept on disk
+with the keys of its short lines (``fingerprints.Fingerprints``, in the library's state
+folder), so neither the families nor the recurring lines shingle or fold the library
+again at start; after that, only the articles that changed are looked at.
+
+A first start is searchable within seconds: building the families of a large library
+takes seconds, so a first refresh indexes SEARCHABLE_FIRST articles (each its own family)
+before it, and the rest after with the real families, which rewrites the few of those
+first ones that joined another's family (``tests/bench/bench_scale.py`` measures it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.comparison.compare import Comparison, compare
+from desktop.core.comparison.diff import DEFAULT_OPTIONS, CompareOptions
+from desktop.core.search.index import SearchIndex
+from desktop.core.search.listing import listing
+from desktop.core.search.results import RefreshReport, SearchHit, SearchResults, SortOrder
+from desktop.core.storage.library import ImportOutcome, ImportReport, Library
+from desktop.core.text.article import Article
+from desktop.core.versions import DEFAULT_THRESHOLD
+from desktop.core.versions.fingerprints import Fingerprints
+from desktop.core.versions.related import VersionIndex
+from desktop.core.versions.relations import Family, Relation
+from desktop.core.workspace.jobs import Cancel, Progress, RefreshJob
+
+FINGERPRINTS = "fingerprints.npy"
+SEARCHABLE_FIRST = 500  # articles indexed before the families on a first refresh
+RECURRING_IN = 3  # articles: a short line found in this many is the site's chrome
+
+
+@dataclass(frozen=True, slots=True)
+class HitGroup:
+    """Hits that are versions of one story, in the order the search ranked them."""
+
+    family: str
+    hits: tuple[SearchHit, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An article to compare another with: what names it, and the share of the story they
+    have in common (``None`` when they share nothing worth counting)."""
+
+    id: str
+    title: str
+    source: str
+    date: dt.date | None
+    shared: float | None
+    version: bool  # above the family threshold: another version of the same story
+
+
+def group_by_family(hits: Iterable[SearchHit]) -> tuple[HitGroup, ...]:
+    """Hits grouped by family; a group stands where its best-ranked hit stood."""
+    groups: dict[str, list[SearchHit]] = {}
+    for hit in hits:
+        groups.setdefault(hit.family or hit.id, []).append(hit)
+    return tuple(HitGroup(family, tuple(members)) for family, members in groups.items())
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the reading pane shows of one article: its text with the query's words marked,
+    the other versions of its story (closest first, to compare with), and whether there is
+    any other article at all."""
+
+    article: Article
+    highlights: tuple[tuple[int, int], ...]
+    versions: tuple[Relation, ...]
+    others: bool
+
+
+class Workspace:
+    """A library, its search index, its version families and recurring lines, in step."""
+
+    def __init__(
+        self,
+        library: Library,
+        index: SearchIndex | None = None,
+        fingerprints: Fingerprints | None = None,
+    ) -> None:
+        """``index`` defaults to the one in the library's state folder, opened when needed."""
+        self.library = library
+        self._index = index
+        self._fingerprints = fingerprints or Fingerprints()
+        self._versions = VersionIndex(fingerprints=self._fingerprints)
+        self._grouped: dict[str, Article] = {}
+        self._line_keys: dict[str, frozenset[str]] = {}
+        self._line_counts: Counter[str] = Counter()
+        self._lock = threading.Lock()  # families and recurring lines: their readers and writer
+        self._refreshing = threading.Lock()  # one refresh at a time
+        self._warned: set[str] = set()
+        self.recurring: frozenset[str] = frozenset()
+
+    @classmethod
+    def for_library(cls, library: Library) -> Workspace:
+        """The workspace of ``library``, its index and fingerprints in its state folder."""
+        return cls(library, fingerprints=Fingerprints(library.state_dir / FINGERPRINTS))
+
+    @property
+    def index(self) -> SearchIndex:
+        if self._index is None:
+            self._index = SearchIndex.open(self.library.state_dir / "index")
+        return self._index
+
+    @property
+    def read_only(self) -> bool:
+        """Whether articles can be added or removed (not in a ``--library`` folder)."""
+        return self.library.read_only
+
+    def take_warnings(self) -> tuple[str, ...]:
+        """What the index had to say when opened (rebuilt, …), each said once only."""
+        fresh = tuple(warning for warning in self.index.warnings if warning not in self._warned)
+        self._warned.update(fresh)
+        return fresh
+
+    # keeping in step -----------------------------------------------------------------------
+    def refresh(
+        self,
+        *,
+        progress: Progress | None = None,
+        should_cancel: Cancel | None = None,
+        rebuild: bool = False,
+    ) -> RefreshReport:
+        """Read the library again, regroup what changed and bring the index up to date.
+
+        Only new, changed and removed articles touch the version families; the search
+        index is refreshed incrementally by content hash (``rebuild``: every article
+        indexed again, beside the index in use). A first refresh over more than
+        SEARCHABLE_FIRST articles (whose families are built in bulk, which takes seconds)
+        first indexes SEARCHABLE_FIRST of those still to index, by id (the first page of
+        the whole library), each its own family until the second pass, so that a first
+        start is searchable before the families are known. ``progress`` counts over the
+        whole job, which can be cancelled between articles and between phases.
+        """
+        with self._refreshing:
+            self.library.reload()
+            articles = self.library.articles()
+            if rebuild:
+                families = self._group(articles)
+                return self.index.rebuild(articles, families=families, progress=progress)
+            bulk = not self._grouped and len(articles) > SEARCHABLE_FIRST
+            job = RefreshJob(progress, should_cancel, grouping=len(articles) if bulk else 0)
+            first = RefreshReport(0, 0, 0, cancelled=False)
+            if bulk:
+                first = self.index.refresh(
+                    articles, progress=job.indexed, should_cancel=job.enough(SEARCHABLE_FIRST)
+                )
+                if job.cancelled():
+                    return first
+            families = self._group(articles, job.grouping)
+            job.grouped()
+            if job.cancelled():
+                return RefreshReport(first.added, first.updated, first.removed, cancelled=True)
+            rest = self.index.refresh(
+                articles, families=families, progress=job.indexed, should_cancel=job.cancelled
+            )
+            return RefreshReport(
+                first.added + rest.added,
+                first.updated + rest.updated,
+                first.removed + rest.removed,
+                rest.cancelled,
+            )
+
+    def _group(
+        self, articles: Sequence[Article] | None = None, progress: Progress | None = None
+    ) -> dict[str, str]:
+        """Bring the families and recurring lines up to ``articles`` (default: the library's
+        as read), under the lock; each article's family id."""
+        articles = self.library.articles() if articles is None else articles
+        with self._lock:
+            self._update_recurring(articles)
+            self._update_versions(articles, progress)
+            self._fingerprints.save()
+            return {article.id: self._versions.family_of(article.id) for article in articles}
+
+    def _update_versions(self, articles: Sequence[Article], progress: Progress | None) -> None:
+        current = {article.id: article for article in articles}
+        if not self._grouped:  # the first time: one bulk build, which picks the method by size
+            self._versions = VersionIndex(
+                articles, fingerprints=self._fingerprints, progress=progress
+            )
+            self._grouped = current
+            return
+        for gone in self._grouped.keys() - current.keys():
+            self._versions.remove(gone)
+        for article_id, article in current.items():
+            if self._grouped.get(article_id) != article:
+                self._versions.add(article)
+        self._grouped = current
+
+    def _update_recurring(self, articles: Sequence[Article]) -> None:
+        """``recurring_lines`` of the library, recounting only what changed since last time."""
+        current = {article.id: article for article in articles}
+        for gone in self._grouped.keys() - current.keys():
+            self._line_counts.subtract(self._line_keys.pop(gone))
+        for article_id, article in current.items():
+            if self._grouped.get(article_id) != article:
+                self._line_counts.subtract(self._line_keys.get(article_id, ()))
+                self._line_keys[article_id] = self._fingerprints.line_keys(article.text)
+                self._line_counts.update(self._line_keys[article_id])
+        self.recurring = frozenset(
+            key for key, count in self._line_counts.items() if count >= RECURRING_IN
+        )
+
+    # reading -------------------------------------------------------------------------------
+    def search(
+        self,
+        query: str,
+        *,
+        sort: SortOrder = SortOrder.RELEVANCE,
+        limit: int = 200,
+        page: int = 1,
+    ) -> tuple[SearchResults, tuple[HitGroup, ...]]:
+        """The results of ``query`` and the same hits grouped by story.
+
+        A blank query lists the library from its articles (``search.listing``), not from
+        the index, which may not hold them all yet.
+        """
+        if query.strip():
+            results = self.index.search(query, limit=limit, page=page, sort=sort)
+        else:
+            with self._lock:
+                family_of = self._family_of()
+            results = listing(self.articles(), family_of=family_of, sort=sort, limit=limit)
+        return results, group_by_family(results.hits)
+
+    def _family_of(self) -> Callable[[str], str]:
+        """Each article's family: as grouped, else as the index kept it, else its own."""
+        if self._grouped:
+            families = {
+                article_id: self._versions.family_of(article_id) for article_id in self._grouped
+            }
+            return lambda article_id: families.get(article_id, article_id)
+        kept = self.index.families()
+        return lambda article_id: kept.get(article_id, article_id)
+
+    def article(self, ref: str) -> Article:
+        return self.library.get(ref)
+
+    def articles(self) -> tuple[Article, ...]:
+        return self.library.articles()
+
+    def reading(self, ref: str, query: str = "") -> Reading:
+        """Everything the reading pane shows of one article, in one call (see ``Reading``)."""
+        article = self.library.get(ref)
+        highlights = self.index.highlights(query, article)
+        versions: tuple[Relation, ...] = ()
+        with self._lock:
+            if article.id in self._versions:
+                versions = self._versions.related(article.id, recurring=self.recurring)
+        return Reading(article, highlights, versions, len(self.articles()) > 1)
+
+    def similar(self, ref: str, *, limit: int = 20) -> tuple[Relation, ...]:
+        """The other articles most like this one, best first, the other versions on top."""
+        article_id = self.library.get(ref).id
+        with self._lock:
+            if article_id not in self._versions:
+                return ()
+            return self._versions.similar(article_id, limit=limit, recurring=self.recurring)
+
+    def versions(self, ref: str) -> tuple[Relation, ...]:
+        """The other versions of this article's story (above the family threshold)."""
+        article_id = self.library.get(ref).id
+        with self._lock:
+            if article_id not in self._versions:
+                return ()
+            return self._versions.related(article_id, recurring=self.recurring)
+
+    def candidates(self, ref: str) -> tuple[Candidate, ...]:
+        """Every other article: the most similar first (the story's versions on top), then
+        the rest by title."""
+        this = self.library.get(ref)
+        versions = {relation.id for relation in self.versions(this.id)}
+        shared = {relation.id: relation.containment for relation in self.similar(this.id)}
+        others = [article for article in self.articles() if article.id != this.id]
+        others.sort(key=lambda article: (-shared.get(article.id, -1.0), article.title.casefold()))
+        return tuple(
+            Candidate(
+                article.id,
+                article.title,
+                article.source,
+                article.date,
+                shared.get(article.id),
+                article.id in versions,
+            )
+            for article in others
+        )
+
+    def related(
+        self, ref: str, *, threshold: float = DEFAULT_THRESHOLD, limit: int = 20
+    ) -> tuple[Relation, ...]:
+        """The other versions of this article's story at ``threshold``, the library grouped
+        first (what ``recension related`` prints)."""
+        article_id = self.library.get(ref).id
+        self._group()
+        with self._lock:
+            return self._versions_at(threshold).related(
+                article_id, limit=limit, recurring=self.recurring
+            )
+
+    def families(self, *, threshold: float = DEFAULT_THRESHOLD) -> tuple[Family, ...]:
+        """Every article in one family of versions, at ``threshold``."""
+        self._group()
+        with self._lock:
+            return self._versions_at(threshold).families()
+
+    def _versions_at(self, threshold: float) -> VersionIndex:
+        if threshold == self._versions.threshold:
+            return self._versions
+        return VersionIndex(
+            self.library.articles(), threshold=threshold, fingerprints=self._fingerprints
+        )
+
+    def compare(
+        self,
+        a: Article,
+        b: Article,
+        *,
+        options: CompareOptions = DEFAULT_OPTIONS,
+        should_cancel: Cancel | None = None,
+    ) -> Comparison:
+        """``a`` and ``b`` compared, with the library's recurring lines as site chrome.
+
+        Either may be an article read from a file, not in the library: its lines count
+        too, added to the library's counts (nothing is recounted).
+        """
+        self._group()
+        with self._lock:
+            recurring = self._recurring_with((a, b))
+        return compare(a, b, options=options, recurring=recurring, should_cancel=should_cancel)
+
+    def _recurring_with(self, compared: Sequence[Article]) -> frozenset[str]:
+        outside = [a for a in dict.fromkeys(compared) if self._grouped.get(a.id) != a]
+        extra = Counter(key for a in outside for key in self._fingerprints.line_keys(a.text))
+        return self.recurring | {
+            key for key, count in extra.items() if self._line_counts[key] + count >= RECURRING_IN
+        }
+
+    # changing ------------------------------------------------------------------------------
+    def add(
+        self,
+        paths: Sequence[Path],
+        *,
+        progress: Progress | None = None,
+        should_cancel: Cancel | None = None,
+        max_bytes: int | None = None,
+        refresh: bool = True,
+    ) -> ImportReport:
+        """Import copies of ``paths`` (each at most ``max_bytes``, else the library's limit);
+        then (``refresh``) index and group them."""
+        if max_bytes is not None:
+            self.library.max_bytes = max_bytes
+        report = self.library.add(paths, progress=progress, should_cancel=should_cancel)
+        if refresh:
+            self.refresh()
+        return report
+
+    def add_text(self, title: str, text: str) -> ImportOutcome:
+        outcome = self.library.add_text(title, text)
+        self.refresh()
+        return outcome
+
+    def remove(self, ref: str, *, refresh: bool = True) -> Article:
+        removed = self.library.remove(ref)
+        if refresh:
+            self.refresh()
+        return removed
