@@ -314,7 +314,7 @@ def test_a_long_listing_says_how_much_is_shown_and_scrolling_shows_more(
 def test_ctrl_d_on_an_article_without_versions_opens_no_comparison(window, qtbot) -> None:
     """003 has no other version: Ctrl+D says so and offers any article instead."""
     window.sidebar.select_id("003_fdc6c1aa6c633632")
-    assert window.reading_pane.article.id.startswith("003")
+    qtbot.waitUntil(lambda: window.reading_pane.article.id.startswith("003"), timeout=10_000)
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert window._comparisons == []
     assert "No other version of this story" in window.status_label.text()
@@ -329,6 +329,7 @@ def test_any_article_picker_lists_the_most_similar_first_and_filters_as_you_type
 ) -> None:
     """The picker: title, source, date and shared %; typing narrows it; Enter compares."""
     window.sidebar.select_id("002_c84410c1d48da44e")
+    qtbot.waitUntil(lambda: window.reading_pane.article.id.startswith("002"), timeout=10_000)
     picker = window.compare_with_any(window.reading_pane.article.id)
     first = picker.list.topLevelItem(0)
     assert first.text(0) == "John Kerry rejects Vladimir Putin talks"
