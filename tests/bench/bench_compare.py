@@ -95,6 +95,7 @@ def _pdf_export_stalls(window: CompareWindow, folder: Path) -> dict[str, object]
 def measure() -> dict[str, object]:
     from PySide6.QtCore import QEventLoop, QTimer
 
+    from desktop.core.workspace import Workspace
     from desktop.ui.app import application
     from desktop.ui.compare import CompareWindow
 
@@ -106,7 +107,7 @@ def measure() -> dict[str, object]:
     bare = time.perf_counter() - started
 
     started = time.perf_counter()
-    window = CompareWindow(a, b)
+    window = CompareWindow(a, b, Workspace.for_library(library))
     window.resize(1440, 900)
     window.show()
     loop = QEventLoop()

@@ -85,12 +85,14 @@ def test_the_list_numbers_changes_as_f7_counts_them_in_either_order(
 def test_toggles_stay_with_their_window_unless_made_the_default(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Hide copy-edits in one window: the next opens as usual, until they are made the default."""
     from desktop.core.storage.library import Library
+    from desktop.core.workspace import Workspace
 
     library = Library.open()
+    workspace = Workspace.for_library(library)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
     def opened() -> CompareWindow:
-        window = CompareWindow(library.get("000"), library.get("001"), settings=settings)
+        window = CompareWindow(library.get("000"), library.get("001"), workspace, settings=settings)
         qtbot.addWidget(window)
         qtbot.waitUntil(lambda: window.comparison is not None, timeout=10_000)
         return window
