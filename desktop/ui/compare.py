@@ -48,6 +48,7 @@ from desktop.ui.export import (
     print_comparison,
     write_report,
 )
+from desktop.ui.find_bar import FindBar
 from desktop.ui.panes import ArticleHeader, ComparePane, PanePair
 from desktop.ui.styles import Theme
 from desktop.ui.summary import Mark, OverviewRuler, SummaryBar
@@ -93,6 +94,7 @@ class CompareWindow(QMainWindow):
         self.left = ComparePane("leftPane", "Left-hand version", self)
         self.right = ComparePane("rightPane", "Right-hand version", self)
         self.pair = PanePair(self.left, self.right)
+        self.find_bar = FindBar([self.left, self.right], self)
         self.ruler = OverviewRuler(self)
         self.changes = ChangeList(self)
         self.order_box = ChangeOrderBox(self)
@@ -134,6 +136,7 @@ class CompareWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.summary)
         column.addWidget(self.toolbar)
+        column.addWidget(self.find_bar)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(body)
 
@@ -159,6 +162,7 @@ class CompareWindow(QMainWindow):
             (actions.next_change.triggered, self.next_change),
             (actions.previous_change.triggered, self.previous_change),
             (actions.swap.triggered, self.swap),
+            (actions.find.triggered, self.find_bar.open_bar),
         ):
             signal.connect(slot)
         status = self.statusBar()
@@ -250,6 +254,7 @@ class CompareWindow(QMainWindow):
         changes = [stop.change for stop in self.steps]
         self.current = changes.index(shown) if shown in changes else None
         self._show_current()
+        self.find_bar.refresh()
         self.comparison_shown.emit()
 
     def _update_ruler_marks(self, theme: Theme) -> None:

@@ -76,6 +76,7 @@ class CompareActions:
         self.make_default = _action(owner, "makeDefaultAction", "&Make These the Default")
         self.make_default.setToolTip("New comparisons open with these toggles and filters")
         self.swap = _action(owner, "swapAction", "S&wap Sides")
+        self.find = _action(owner, "findAction", "&Find…", "Ctrl+F")
 
     def sharing(self) -> tuple[QAction, ...]:
         """The commands that need a comparison on screen."""
@@ -97,6 +98,7 @@ def fill_menu_bar(bar: QMenuBar, actions: CompareActions) -> None:
     file_menu.addActions(list(actions.sharing()))
     file_menu.addSeparator()
     file_menu.addAction(actions.close)
+    bar.addMenu("&Edit").addAction(actions.find)
     view = bar.addMenu("&View")
     view.addActions([actions.hide_copy_edits, actions.fold_boilerplate])
     view.addSeparator()

@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction("&Quit", QKeySequence.StandardKey.Quit, self.close)
         edit_menu = menus.addMenu("&Edit")
-        find = edit_menu.addAction("&Find", self.sidebar.focus_search)
+        find = edit_menu.addAction("&Find", self.find_text)
         find.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")])
         article_menu = menus.addMenu("&Article")
         article_menu.addAction(
@@ -129,6 +129,14 @@ class MainWindow(QMainWindow):
         help_menu.addAction("&About Recension", self._about)
         for action in self.findChildren(type(find)):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+    def find_text(self) -> None:
+        """Ctrl+F: find in the article when reading it, else search the library."""
+        reader = self.reader
+        if reader.pane.hasFocus() or reader.find_bar.isAncestorOf(self.focusWidget()):
+            reader.find_bar.open_bar(self.sidebar.search_box.text().strip('"'))
+        else:
+            self.sidebar.focus_search()
 
     def _connect(self) -> None:
         self.sidebar.query_changed.connect(self._search)

@@ -26,13 +26,15 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextFormat,
 )
-from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from desktop.core.comparison.compare import Comparison
 from desktop.core.presentation.kind_styles import KIND_STYLES
 from desktop.core.presentation.layout import Cell, Layout, folded_words
 from desktop.core.text.article import Article
-from desktop.ui.styles import BAR_WIDTH, Theme, quieten, tooltip
+from desktop.ui.find_bar import MarkedTextBrowser
+from desktop.ui.rich_text import open_web_link, web_link
+from desktop.ui.styles import BAR_WIDTH, Theme, plain_tooltip, quieten, tooltip
 
 ROW_SPACING = 12  # pixels between paragraphs
 LINE_HEIGHT = 125  # percent
@@ -49,6 +51,15 @@ class ArticleHeader(QWidget):
         self.setObjectName(name)
         self.title = QLabel(self)
         self.meta = QLabel(self)
+        self.address = QLabel(self)
+        self.address.setObjectName(f"{name}Address")
+        self.address.setAccessibleName("Web address of the article")
+        self.address.setTextFormat(Qt.TextFormat.RichText)
+        self.address.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.address.linkActivated.connect(open_web_link)
         for label in (self.title, self.meta):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
@@ -61,6 +72,7 @@ class ArticleHeader(QWidget):
         column.setSpacing(2)
         column.addWidget(self.title)
         column.addWidget(self.meta)
+        column.addWidget(self.address)
         column.addStretch(1)  # both headers start at the top, however many lines each takes
 
     def show_article(self, article: Article, role: str) -> None:
@@ -69,10 +81,14 @@ class ArticleHeader(QWidget):
         parts = [role, article.source, date, article.id]
         self.meta.setText(" · ".join(part for part in parts if part))
         quieten(self.meta, self.window().palette())
+        link = web_link(article.url)
+        self.address.setText(link)
+        self.address.setToolTip(plain_tooltip(f"Open {article.url} in the browser") if link else "")
+        self.address.setVisible(bool(link))
         self.setAccessibleName(", ".join(part for part in (article.title, role) if part))
 
 
-class ComparePane(QTextBrowser):
+class ComparePane(MarkedTextBrowser):
     """One side of the comparison, read-only; emits ``change_clicked`` with a change index."""
 
     change_clicked = Signal(int)
@@ -184,7 +200,7 @@ class ComparePane(QTextBrowser):
             selection.format.setBackground(QBrush(colour))
             selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
             selections.append(selection)
-        self.setExtraSelections(selections)
+        self.set_marks("change", selections)
 
     def natural_heights(self) -> list[float]:
         """Each row's height in the flow (line spacing included), its padding left out."""

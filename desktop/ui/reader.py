@@ -14,14 +14,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.text.article import Article
-from desktop.ui.rich_text import highlighted_html
+from desktop.ui.find_bar import FindBar, MarkedTextBrowser
+from desktop.ui.rich_text import highlighted_html, open_web_link, web_link
 from desktop.ui.styles import quiet_colour
 
 READING_WIDTH_EM = 42
@@ -42,12 +42,15 @@ def article_html(article: Article, highlights: Sequence[tuple[int, int]] = ()) -
     paragraphs = "".join(
         f"<p>{block.replace(chr(10), '<br>')}</p>" for block in body if block.strip()
     )
+    link = web_link(article.url)
+    address = f'<p class="meta">{link}</p>' if link else ""
     return (
-        f'<h1>{html.escape(article.title)}</h1><p class="meta">{html.escape(meta)}</p>{paragraphs}'
+        f'<h1>{html.escape(article.title)}</h1><p class="meta">{html.escape(meta)}</p>'
+        f"{address}{paragraphs}"
     )
 
 
-class ReadingPane(QTextBrowser):
+class ReadingPane(MarkedTextBrowser):
     """Read-only rich text of one article, in a comfortable reading measure.
 
     ``heading_scrolled_away`` says when the title and metadata line leave the view (a hit
@@ -61,6 +64,7 @@ class ReadingPane(QTextBrowser):
         self.setObjectName("readingPane")
         self.setAccessibleName("Article text")
         self.setOpenLinks(False)
+        self.anchorClicked.connect(open_web_link)  # the article's address, in the browser
         self.setPlaceholderText("Select an article in the sidebar to read it here.")
         self.article: Article | None = None
         self._heading_away = False
@@ -153,7 +157,9 @@ class ReaderPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(bar)
+        self.find_bar = FindBar([self.pane], self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.pane, 1)
 
     def _show_heading(self, away: bool) -> None:

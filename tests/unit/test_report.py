@@ -213,3 +213,11 @@ def test_every_listed_change_is_numbered_in_the_text(comparison: Comparison) -> 
     side_by_side = html.split("<h2>Changes and their reasons</h2>")[0]
     numbers = {int(n) for n in re.findall(r'<sup class="num">(\d+)</sup>', side_by_side)}
     assert numbers == set(range(1, len(comparison.changes) + 1))
+
+
+def test_the_report_links_each_articles_web_address() -> None:
+    """004's page address is a link in the metadata table; 002 has none recorded."""
+    library = Library.open()
+    report = render_report(compare(library.get("002"), library.get("004")))
+    url = "https://theiranproject.com/vdcbs0bw.rhbwfpe4ur.html"
+    assert f'<tr><th>Web address</th><td>unknown</td><td><a href="{url}">{url}</a>' in report

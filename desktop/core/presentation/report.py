@@ -164,6 +164,7 @@ def _metadata_table(a: Article, b: Article) -> str:
     cells = [
         f"<tr><th>{name}</th><td>{escape(x)}</td><td>{escape(y)}</td></tr>" for name, x, y in rows
     ]
+    cells.append(f"<tr><th>Web address</th><td>{_address(a)}</td><td>{_address(b)}</td></tr>")
     cells.append(f"<tr><th>Origin</th><td>{_origin(a)}</td><td>{_origin(b)}</td></tr>")
     for name, digest in (
         ("SHA-256 of the text", _text_digest),
@@ -176,6 +177,13 @@ def _metadata_table(a: Article, b: Article) -> str:
 
 def _length(article: Article) -> str:
     return f"{len(article.text.split()):,} words, {len(article.text):,} characters"
+
+
+def _address(article: Article) -> str:
+    """The article's web address as a link (web addresses only), or "unknown"."""
+    if re.match(r"https?://", article.url):
+        return f'<a href="{escape(article.url)}">{escape(article.url)}</a>'
+    return "unknown"
 
 
 def _origin(article: Article) -> str:
