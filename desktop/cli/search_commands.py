@@ -23,6 +23,10 @@ if TYPE_CHECKING:  # the commands load what they use when they run: --help stays
     from desktop.core.workspace import Workspace
 
 _BOLD, _PLAIN = "\033[1m", "\033[0m"
+CUT_SHORT = (
+    "(cut short: its prefix* and fuzzy~ words match more words than one search tries;"
+    " make them longer, or fewer, to find the rest)"
+)
 HITS = Whole(1, 1000)
 PAGES = Whole(1, 1_000_000)
 
@@ -108,6 +112,8 @@ def _print_results(results: SearchResults, *, bold: bool) -> None:
     print(f"{results.total} {noun}{asked}{more}")
     if results.suggestion:
         print(f"Did you mean {printable(repr(results.suggestion))}?")
+    if results.cut_short:
+        print(CUT_SHORT)
     for hit in results.hits:
         meta = "  ".join(part for part in (hit.date or "", hit.source) if part)
         print("\n" + printable(f"{hit.id}  {hit.title}" + (f"  [{meta}]" if meta else "")))

@@ -138,7 +138,10 @@ class Sidebar(QWidget):
         elif total:
             noun = "article matches" if total == 1 else "articles match"
             tail = f" · the best {shown:,} shown" if shown < total else ""
-            self.count_label.setText(f"{total:,} {noun}{tail}")
+            cut = (
+                " · cut short: a prefix* or fuzzy~ word matched too many words" * results.cut_short
+            )
+            self.count_label.setText(f"{total:,} {noun}{tail}{cut}")
         else:
             self.count_label.setText("No article matches")
         self._show_suggestion(results.suggestion if not listing and not total else None)

@@ -53,6 +53,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import clean_files
 
 from desktop.core.errors import QueryError, RecensionError
+from desktop.core.search.budget import bounded
 from desktop.core.search.query import (
     SCHEMA_VERSION,
     build_schema,
@@ -214,13 +215,21 @@ class SearchIndex:
             order = sorting.FieldFacet("id") if not query.strip() else None
 
         def read(searcher: Any) -> SearchResults:
-            results = searcher.search_page(parsed, page, pagelen=limit, sortedby=order)
-            words = searched_words(parsed, searcher.reader()) if query.strip() else frozenset()
+            within = bounded(parsed, searcher.reader())
+            results = searcher.search_page(within.query, page, pagelen=limit, sortedby=order)
+            words = (
+                searched_words(within.query, searcher.reader()) if query.strip() else frozenset()
+            )
             shown = results if results.pagenum == page else ()  # Whoosh clamps past the end
             hits = tuple(_hit(hit, words, scored=order is None) for hit in shown)
             respelt = suggest(query, self._schema, searcher) if not results.total else None
             return SearchResults(
-                query=query, total=results.total, hits=hits, page=page, suggestion=respelt
+                query=query,
+                total=results.total,
+                hits=hits,
+                page=page,
+                suggestion=respelt,
+                cut_short=within.cut_short,
             )
 
         return self._with_searcher(read)
@@ -237,7 +246,11 @@ class SearchIndex:
             return ()
         if parsed is None:
             return ()
-        words = self._with_searcher(lambda searcher: searched_words(parsed, searcher.reader()))
+        words = self._with_searcher(
+            lambda searcher: searched_words(
+                bounded(parsed, searcher.reader()).query, searcher.reader()
+            )
+        )
         return word_spans(article.text, words)
 
     def close(self) -> None:

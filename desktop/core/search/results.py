@@ -44,6 +44,7 @@ class SearchResults:
     hits: tuple[SearchHit, ...]
     page: int
     suggestion: str | None = None
+    cut_short: bool = False  # prefixes or fuzzy words matched more words than were tried
 
 
 @dataclass(frozen=True, slots=True)
