@@ -41,6 +41,7 @@ def test_ctrl_f_finds_in_both_panes_and_steps_through_the_hits(open_pair: Opener
 def test_ctrl_f_in_the_reader_finds_in_the_article(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     """With the article focused, Ctrl+F opens its own find bar; F3 goes to the next hit."""
     window.sidebar.select_id("002_c84410c1d48da44e")
+    qtbot.waitUntil(lambda: window.reading_pane.article.id.startswith("002"), timeout=10_000)
     window.reading_pane.setFocus()
     qtbot.keyClick(window.reading_pane, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     bar = window.reader.find_bar
@@ -62,6 +63,7 @@ def test_the_articles_web_address_is_shown_and_opens_in_the_browser(
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
     url = "https://theiranproject.com/vdcbs0bw.rhbwfpe4ur.html"
     window.sidebar.select_id("004_d8933c6599e0f15b")
+    qtbot.waitUntil(lambda: window.reading_pane.article.id.startswith("004"), timeout=10_000)
     pane = window.reading_pane
     found = pane.document().find(url)
     assert not found.isNull()  # shown
