@@ -81,6 +81,12 @@ def test_the_same_thing_told_otherwise_is_a_copy_edit(a_line, old, b_line, new) 
     assert _verdict(a_line, old, b_line, new).kind is ChangeKind.COPY_EDIT
 
 
+def test_an_acronym_opening_a_sentence_is_a_name() -> None:
+    """ "ANNs" → "DNNs" at the start of a sentence names another thing."""
+    verdict = _verdict("ANNs have since been used.", "ANNs", "DNNs have since been used.", "DNNs")
+    assert (verdict.kind, verdict.subkind) == (ChangeKind.REWRITE, "name")
+
+
 def test_a_name_a_letter_apart_is_another_person_when_short() -> None:
     """Kerry and Perry are two people, however alike: a short name is not respelled."""
     verdict = _verdict("talks with Kerry today", "Kerry", "talks with Perry today", "Perry")

@@ -73,7 +73,8 @@ class Names:
 def name_runs(line: str, names: Names) -> list[Run]:
     """Runs of capitalised words joined by single spaces ("US President Barack Obama").
 
-    A word capitalised only because it opens a sentence ("Both", "The") starts no run.
+    A word capitalised only because it opens a sentence ("Both", "The") starts no run; an
+    acronym ("NATO", "ANNs") does, wherever it stands.
     """
     if line not in names.runs:
         names.runs[line] = _find_name_runs(line, names)
@@ -92,6 +93,7 @@ def _find_name_runs(line: str, names: Names) -> list[Run]:
             _opens_sentence(line, start)
             and bare(word) not in names
             and word.casefold() not in HONORIFICS
+            and sum(map(str.isupper, word)) < 2  # an acronym ("NATO", "ANNs") is a name
         ):
             previous_end = -2
             continue
