@@ -23,5 +23,9 @@ class ReadOnlyLibraryError(RecensionError):
     """The library is a folder opened with ``--library``: Recension never writes there."""
 
 
+class TooLongToCompareError(RecensionError):
+    """A paragraph too long for the word diff to finish in seconds; the message says which."""
+
+
 class QueryError(RecensionError):
     """A search query that cannot be read; the message says what is wrong with it."""

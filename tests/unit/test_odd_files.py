@@ -221,3 +221,14 @@ def test_a_report_is_never_written_through_a_symlink(
     assert "is a symbolic link" in capsys.readouterr().err
     assert link.is_symlink()
     assert target.read_text() == "Not a report."
+
+
+def test_a_huge_one_line_pair_is_refused_with_a_reason_in_moments(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    line = "word " * 400_000  # 2 MB on one line: minutes of word diff
+    a = _article(tmp_path, "a.txt", line)
+    b = _article(tmp_path, "b.txt", line.replace("word", "ward", 1))
+    assert main(["diff", str(a), str(b)]) == 2
+    err = capsys.readouterr().err
+    assert "has a paragraph of 1,999,999 characters, too long to compare" in err
