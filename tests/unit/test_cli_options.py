@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
+
 import pytest
 
-from desktop.cli import main
+from desktop.cli import build_parser, main
+from desktop.cli.options import Number, Whole
 from tests.conftest import one_line_error
 
 
@@ -64,3 +67,13 @@ def test_library_is_accepted_after_the_command(
     assert "Marmalade prices soar" in capsys.readouterr().out
     assert main(["list", "--library", str(seed_folder / "nowhere")]) == 2
     assert "is not a folder" in one_line_error(capsys)
+
+
+def test_every_numeric_option_is_range_checked() -> None:
+    """No option takes a bare int or float: each says its range and refuses the rest."""
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    actions = [a for command in commands.choices.values() for a in command._actions]
+    assert not [a.dest for a in actions if a.type in (int, float)]
+    checked = {a.option_strings[0] for a in actions if isinstance(a.type, Whole | Number)}
+    assert checked == {"--limit", "--page", "--threshold", "--max-mb"}
