@@ -46,7 +46,8 @@ def register(commands: Any) -> None:
         default="",
         metavar="WHAT,...",
         help="compare without differences of case, punctuation, whitespace; hide the kinds "
-        "copy-edit, boilerplate from the listing and the report (credit lines stay)",
+        "copy-edit, boilerplate (site chrome) from the listing and the report (credit lines "
+        "stay)",
     )
     parser.add_argument("--word-diff", action="store_true", help="also print the word diff")
     report_commands.add_report_options(parser)
@@ -87,7 +88,9 @@ def summary(comparison: Comparison) -> str:
     head = f"{comparison.a.id} vs {comparison.b.id}: "
     if not comparison.changes:
         return head + "no differences"
-    counts = ", ".join(f"{n} {kind.value}" for kind, n in comparison.counts.items() if n)
+    from desktop.core.presentation.vocabulary import word
+
+    counts = ", ".join(f"{n} {word(kind)}" for kind, n in comparison.counts.items() if n)
     derived = f"; {comparison.derived.reason}" if comparison.derived else ""
     return f"{head}{comparison.similarity:.0%} similar; {counts}{derived}"
 
@@ -95,7 +98,9 @@ def summary(comparison: Comparison) -> str:
 def describe(change: Change) -> str:
     """One line per change: kind, subkind, reason, and short quotes of both sides."""
     quotes = " → ".join(_quote(span.text if span else "") for span in (change.a, change.b))
-    return f"  {change.kind.value:<11} {change.subkind:<12} {change.reason}  [{quotes}]"
+    from desktop.core.presentation.vocabulary import word
+
+    return f"  {word(change.kind):<11} {change.subkind:<12} {change.reason}  [{quotes}]"
 
 
 def word_diff(comparison: Comparison, *, colour: bool) -> str:

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.comparison.compare import Comparison
-from desktop.core.presentation.kind_styles import KIND_STYLES
 from desktop.core.presentation.layout import Stop, excerpt
 from desktop.core.presentation.navigation import ListOrder, Numbered, by_kind
+from desktop.core.presentation.vocabulary import label
 from desktop.ui.styles import plain_tooltip, quiet_colour
 
 ChangeRole = Qt.ItemDataRole.UserRole + 1
@@ -117,7 +117,7 @@ class ChangeList(QTreeWidget):
             for number, stop in enumerate(stops, 1):
                 self._add(self.invisibleRootItem(), comparison, Numbered(number, stop))
         for kind, members in by_kind(stops, comparison.changes) if order is ListOrder.KIND else ():
-            group = QTreeWidgetItem(self, [f"{KIND_STYLES[kind].label} ({len(members)})"])
+            group = QTreeWidgetItem(self, [f"{label(kind)} ({len(members)})"])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = group.font(0)
             font.setBold(True)
@@ -130,11 +130,11 @@ class ChangeList(QTreeWidget):
     def _add(self, parent: QTreeWidgetItem, comparison: Comparison, numbered: Numbered) -> None:
         index = numbered.stop.change
         change = comparison.changes[index]
-        label = KIND_STYLES[change.kind].label
+        name = label(change.kind)
         item = QTreeWidgetItem(parent, [f"{numbered.number}. {excerpt(change)}"])
         item.setData(0, ChangeRole, index)
-        item.setData(0, ReasonRole, f"{label}: {change.reason}")
-        item.setToolTip(0, plain_tooltip(f"{excerpt(change, 400)}\n\n{label}: {change.reason}"))
+        item.setData(0, ReasonRole, f"{name}: {change.reason}")
+        item.setToolTip(0, plain_tooltip(f"{excerpt(change, 400)}\n\n{name}: {change.reason}"))
         self._items[index] = item
 
     def select_change(self, index: int | None) -> None:

@@ -19,6 +19,7 @@ from desktop.core.comparison.changes import ChangeKind
 from desktop.core.comparison.diff import Op
 from desktop.core.presentation.kind_styles import KIND_STYLES, Line, LineStyle, Tones
 from desktop.core.presentation.legibility import contrast, quiet
+from desktop.core.presentation.vocabulary import label
 
 Underline = QTextCharFormat.UnderlineStyle
 Role = QPalette.ColorRole
@@ -99,4 +100,4 @@ def plain_tooltip(text: str) -> str:
 
 def tooltip(kind: ChangeKind, reason: str) -> str:
     """Rich-text tooltip: the kind in bold, then the reason, escaped."""
-    return f"<b>{html.escape(KIND_STYLES[kind].label)}</b><br>{html.escape(reason)}"
+    return f"<b>{html.escape(label(kind))}</b><br>{html.escape(reason)}"

@@ -41,18 +41,8 @@ from desktop.core.comparison.changes import ChangeKind
 from desktop.core.comparison.compare import Comparison
 from desktop.core.presentation.kind_styles import KIND_STYLES, RulerMark
 from desktop.core.presentation.verdict import verdict
+from desktop.core.presentation.vocabulary import KIND_WORDS, word
 from desktop.ui.styles import BAR_WIDTH, Theme, quieten
-
-KIND_HELP: dict[ChangeKind, str] = {
-    ChangeKind.REWRITE: "Reworded in a way that can change what the reader is told",
-    ChangeKind.REMOVED: "Only in the left-hand version",
-    ChangeKind.ADDED: "Only in the right-hand version",
-    ChangeKind.MOVED: "The same text in another place; click it to jump to the other place",
-    ChangeKind.DUPLICATED: "Repeated within one version",
-    ChangeKind.TRUNCATED: "One version stops before the other ends",
-    ChangeKind.COPY_EDIT: "Spelling, punctuation, name style or light rewording; same meaning",
-    ChangeKind.BOILERPLATE: "Dates, codes, by-lines, captions, disclaimers the site added",
-}
 
 
 class LegendChip(QAbstractButton):
@@ -78,7 +68,7 @@ class LegendChip(QAbstractButton):
         self.setChecked(shown)
         self._bar = theme.colour(self.kind)
         self._focus = theme.text
-        label = KIND_STYLES[self.kind].label.lower()
+        label = word(self.kind)
         self._document.clear()
         cursor = QTextCursor(self._document)
         quiet = QTextCharFormat()
@@ -92,7 +82,8 @@ class LegendChip(QAbstractButton):
         self._document.setDefaultFont(self.font())
         action = "hide" if shown else "show"
         self.setAccessibleName(f"{self.text()}: press to {action} them")
-        self.setToolTip(f"{KIND_HELP[self.kind]}. Click to {action} them.")
+        meaning = KIND_WORDS[self.kind].meaning
+        self.setToolTip(f"{meaning[:1].upper()}{meaning[1:]}. Click to {action} them.")
         self.updateGeometry()
         self.update()
 

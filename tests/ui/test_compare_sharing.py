@@ -11,8 +11,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QCheckBox, QMenu, QMessageBox, QPushButton
 
 from desktop.core.comparison.changes import ChangeKind
-from desktop.core.presentation.kind_styles import KIND_STYLES
 from desktop.core.presentation.report import render_report
+from desktop.core.presentation.vocabulary import word
 from desktop.core.storage.library import Library
 from desktop.core.text.article import Article
 from desktop.ui.compare import CompareWindow
@@ -55,7 +55,7 @@ def grown(article_id: str, copies: int) -> Article:
     ("item", "words"),
     [
         ("Hide Copy-Edits", "Filters: copy-edits hidden."),
-        ("Fold Site Chrome", "Filters: boilerplate folded."),
+        ("Fold Site Chrome", "Filters: site chrome folded."),
         ("Ignore Case", "Filters: case ignored."),
     ],
 )
@@ -155,7 +155,7 @@ def test_copy_summary_puts_similarity_and_counts_on_the_clipboard(open_pair: Ope
     assert result is not None
     assert f"Similarity: {result.similarity:.0%}" in copied
     for kind in (ChangeKind.BOILERPLATE, ChangeKind.COPY_EDIT):
-        assert f"{result.counts[kind]} {KIND_STYLES[kind].label.lower()}" in copied
+        assert f"{result.counts[kind]} {word(kind)}" in copied
     assert window.statusBar().currentMessage() == "Summary copied to the clipboard"
 
 

@@ -138,7 +138,7 @@ def test_the_same_comparison_gives_the_same_report(comparison: Comparison) -> No
     [
         (ViewOptions(), CompareOptions(), "none (every change shown)"),
         (ViewOptions(hide_copy_edits=True), CompareOptions(), "copy-edits hidden"),
-        (ViewOptions(fold_boilerplate=True), CompareOptions(), "boilerplate folded"),
+        (ViewOptions(fold_boilerplate=True), CompareOptions(), "site chrome folded"),
         (ViewOptions(), CompareOptions(ignore_case=True), "case ignored"),
         (ViewOptions(), CompareOptions(ignore_punctuation=True), "punctuation ignored"),
     ],

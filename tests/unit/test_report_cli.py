@@ -30,7 +30,7 @@ def test_ignored_kinds_become_the_report_filters(tmp_path: Path, kinds: str) -> 
     copy-edits and folds chrome in the report."""
     html = tmp_path / "report.html"
     assert main(["diff", "002", "004", "--ignore", kinds, "--html", str(html)]) == 0
-    assert "copy-edits hidden, boilerplate folded" in html.read_text(encoding="utf-8")
+    assert "copy-edits hidden, site chrome folded" in html.read_text(encoding="utf-8")
 
 
 def test_an_unwritable_report_path_exits_2_with_one_line(

@@ -68,10 +68,10 @@ class Tones:
 
 @dataclass(frozen=True, slots=True)
 class KindStyle:
-    """The look of one kind of change, and the words that name and explain it."""
+    """The look of one kind of change; ``cue`` says it in words ("wavy underline"). Its
+    name and meaning are ``vocabulary.KIND_WORDS``."""
 
-    label: str
-    meaning: str
+    cue: str
     light: Tones
     dark: Tones
     line: Line
@@ -87,8 +87,7 @@ class KindStyle:
 KIND_STYLES: Mapping[ChangeKind, KindStyle] = MappingProxyType(
     {
         ChangeKind.REWRITE: KindStyle(
-            "Rewritten",
-            "changed wording that may change what the reader is told: wavy underline",
+            "wavy underline",
             light=Tones("#663D54", "#E9C6DA", "#000000", strong="#DBA1C1"),
             dark=Tones("#AD678E", "#6F4A5E", "#F2F2F2", strong="#885772"),
             line=Line.UNDERLINE,
@@ -96,8 +95,7 @@ KIND_STYLES: Mapping[ChangeKind, KindStyle] = MappingProxyType(
             ruler=RulerMark.FULL,
         ),
         ChangeKind.REMOVED: KindStyle(
-            "Removed",
-            "only in A (left): a bar in the margin",
+            "a bar in the margin",
             light=Tones("#803800", "#F8E3D2", "#000000"),
             dark=Tones("#B55000", "#352920", "#F2F2F2"),
             line=Line.NONE,
@@ -105,16 +103,14 @@ KIND_STYLES: Mapping[ChangeKind, KindStyle] = MappingProxyType(
             ruler=RulerMark.LEFT,
         ),
         ChangeKind.ADDED: KindStyle(
-            "Added",
-            "only in B (right): underlined",
+            "underlined",
             light=Tones("#1A80BA", "#D2E6F2", "#000000"),
             dark=Tones("#59A3CD", "#144560", "#F2F2F2"),
             line=Line.UNDERLINE,
             ruler=RulerMark.RIGHT,
         ),
         ChangeKind.MOVED: KindStyle(
-            "Moved",
-            "the same text in another place: dashed underline",
+            "dashed underline",
             light=Tones("#1AA881", "#93D6C3", "#000000"),
             dark=Tones("#007E5C", "#12614B", "#F2F2F2"),
             line=Line.UNDERLINE,
@@ -122,16 +118,14 @@ KIND_STYLES: Mapping[ChangeKind, KindStyle] = MappingProxyType(
             ruler=RulerMark.OUTLINE,
         ),
         ChangeKind.DUPLICATED: KindStyle(
-            "Duplicated",
-            "a paragraph repeated within one version: line above",
+            "line above",
             light=Tones("#787221", "#FBF7C6", "#000000"),
             dark=Tones("#F6EF8E", "#5B582C", "#F2F2F2"),
             line=Line.OVERLINE,
             ruler=RulerMark.DOUBLE,
         ),
         ChangeKind.TRUNCATED: KindStyle(
-            "Cut off",
-            "the other version stops before this: italic, a bar in the margin",
+            "italic, a bar in the margin",
             light=Tones("#2F6380", "#B3DDF5", "#000000"),
             dark=Tones("#A2D6F3", "#2C3C46", "#F2F2F2"),
             line=Line.NONE,
@@ -140,8 +134,7 @@ KIND_STYLES: Mapping[ChangeKind, KindStyle] = MappingProxyType(
             ruler=RulerMark.HATCHED,
         ),
         ChangeKind.COPY_EDIT: KindStyle(
-            "Copy-edit",
-            "spelling, case, punctuation or light rewording, same meaning: dotted underline",
+            "dotted underline",
             light=Tones("#C48700", "", "#000000"),  # subtle: a dotted line, no tint
             dark=Tones("#DB9700", "", "#F2F2F2"),
             line=Line.UNDERLINE,
@@ -149,8 +142,6 @@ KIND_STYLES: Mapping[ChangeKind, KindStyle] = MappingProxyType(
             ruler=RulerMark.DOT,
         ),
         ChangeKind.BOILERPLATE: KindStyle(
-            "Site chrome",
-            "boilerplate the site put around the story (dates, codes, credits, notices): "
             "grey italic",
             light=Tones("#696969", "#E5E5E5", "#505050"),
             dark=Tones("#C0C0C0", "#404040", "#C8C8C8"),

@@ -36,6 +36,7 @@ from desktop.core.presentation.layout import (
     lay_out,
 )
 from desktop.core.presentation.verdict import verdict
+from desktop.core.presentation.vocabulary import KIND_WORDS, label, word
 from desktop.core.text.article import Article
 
 EXCERPT = 240
@@ -88,11 +89,7 @@ def summary_text(comparison: Comparison, view: ViewOptions = DEFAULT_VIEW) -> st
         f"Similarity: {comparison.similarity:.0%}",
         f"Verdict: {said.headline}. {said.evidence}".rstrip(),
         f"Credits: {said.credits}",
-        "Changes: "
-        + (
-            ", ".join(f"{n} {KIND_STYLES[k].label.lower()}" for k, n in _counts(comparison))
-            or "none"
-        ),
+        "Changes: " + (", ".join(f"{n} {word(k)}" for k, n in _counts(comparison)) or "none"),
         f"Filters: {_filter_words(comparison, view)}",
     ]
     return "\n".join(lines) + "\n"
@@ -213,8 +210,9 @@ def _legend_table(comparison: Comparison, view: ViewOptions) -> str:
     for kind, style in KIND_STYLES.items():
         note = " (hidden)" if kind in hidden else ""
         rows.append(
-            f'<tr><td><span class="k-{kind}">{escape(style.label)}</span></td>'
-            f'<td align="right">{counts[kind]}{note}</td><td>{escape(style.meaning)}</td></tr>'
+            f'<tr><td><span class="k-{kind}">{escape(label(kind))}</span></td>'
+            f'<td align="right">{counts[kind]}{note}</td>'
+            f"<td>{escape(KIND_WORDS[kind].meaning)}: {escape(style.cue)}</td></tr>"
         )
     head = (
         '<thead><tr><th width="16%">Kind</th><th width="10%">Count</th>'
@@ -241,18 +239,10 @@ def _hidden_in_order(view: ViewOptions) -> list[ChangeKind]:
     return [kind for kind in KIND_STYLES if kind in hidden]
 
 
-def _plural(kind: ChangeKind) -> str:
-    """ "copy-edits", "site chrome", "rewritten changes": a kind named as a group."""
-    label = KIND_STYLES[kind].label.lower()
-    if kind is ChangeKind.COPY_EDIT:
-        return "copy-edits"
-    return label if kind is ChangeKind.BOILERPLATE else f"{label} changes"
-
-
 def _filter_words(comparison: Comparison, view: ViewOptions) -> str:
     words = [
-        *(f"{_plural(kind)} hidden" for kind in _hidden_in_order(view)),
-        *(["boilerplate folded"] if view.fold_boilerplate else []),
+        *(f"{KIND_WORDS[kind].group} hidden" for kind in _hidden_in_order(view)),
+        *([f"{KIND_WORDS[ChangeKind.BOILERPLATE].group} folded"] if view.fold_boilerplate else []),
         *(["case ignored"] if comparison.options.ignore_case else []),
         *(["punctuation ignored"] if comparison.options.ignore_punctuation else []),
         *(["whitespace ignored"] if comparison.options.ignore_whitespace else []),
@@ -300,7 +290,7 @@ def _cell(comparison: Comparison, row: Row, side: str, numbers: dict[int, int]) 
             style = KIND_STYLES[change.kind]
             if run.op is not Op.EQUAL and css_swapped(style):  # words the change swapped
                 piece = f'<span class="w-{change.kind}">{piece}</span>'
-            tip = escape(f"{style.label}: {change.reason}")
+            tip = escape(f"{label(change.kind)}: {change.reason}")
             piece = f'<span class="k-{change.kind}" title="{tip}">{piece}</span>'
         parts.append(piece)
         while ends and ends[0][0] <= run.end:
@@ -333,7 +323,7 @@ def _changes_table(shown: Sequence[Change]) -> str:
         return "<p>No differences to list.</p>"
     rows = [
         f'<tr><td align="right">{number}</td>'
-        f'<td><span class="k-{change.kind}">{escape(KIND_STYLES[change.kind].label)}</span>'
+        f'<td><span class="k-{change.kind}">{escape(label(change.kind))}</span>'
         f"{_subkind(change)}</td>"
         f"<td>{_excerpt(change.a)}</td><td>{_excerpt(change.b)}</td>"
         f"<td>{escape(change.reason)}</td></tr>"
