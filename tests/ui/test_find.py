@@ -65,6 +65,7 @@ def test_the_articles_web_address_is_shown_and_opens_in_the_browser(
     window.sidebar.select_id("004_d8933c6599e0f15b")
     qtbot.waitUntil(lambda: window.reading_pane.article.id.startswith("004"), timeout=10_000)
     pane = window.reading_pane
+    qtbot.waitUntil(lambda: pane.article.id.startswith("004"), timeout=10_000)
     found = pane.document().find(url)
     assert not found.isNull()  # shown
     found.setPosition(found.selectionStart() + 3)
