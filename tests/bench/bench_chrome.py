@@ -13,7 +13,9 @@ page). ``compare(A, B)`` then labels every word. Reported, per word and over all
 - ``article_boilerplate_share``: of A's words, the share labelled boilerplate on either side
   (the article's own words taken for chrome);
 - the same two shares for the one-line rule "a line under 8 words that the other side
-  lacks is chrome", on the same alignment, in the same run.
+  lacks is chrome", on the same alignment, in the same run;
+- where the page-only words not called boilerplate stand: before, inside or after the
+  stretch of story both versions share.
 
 Budget: page-only ≥ 0.85, article ≤ 0.02.
 """
@@ -195,6 +197,7 @@ def measure() -> dict[str, object]:
     found = list(pairs())
     ours: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
     rule: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
+    missed: Counter[str] = Counter()
     repeats = 0
     seconds = 0.0
     for pair in found:
@@ -209,6 +212,7 @@ def measure() -> dict[str, object]:
         located = Words(kept, located.article, located.twin)
         located.count(labels, *ours)
         located.count(_rule_labels(pair), *rule)
+        missed.update(_missed(comparison, kept, labels[1]))
     page_words, article_words = sum(ours[0].values()), sum(ours[1].values())
     return {
         "pages": len(found),
@@ -221,9 +225,20 @@ def measure() -> dict[str, object]:
         "short_line_rule_article_share": _share(rule[1]),
         "page_only_by_kind": _by_kind(ours[0]),
         "article_by_kind": _by_kind(ours[1]),
+        "page_only_missed_by_place": _by_kind(missed),
         "compare_ms_per_page": round(1000 * seconds / max(len(found), 1), 1),
         "budget": "page-only >= 0.85, article <= 0.02",
     }
+
+
+def _missed(comparison: Comparison, page_only: list[int], labels: list[str]) -> Iterator[str]:
+    """Where each page-only word not labelled boilerplate stands: before the story both
+    versions share, inside it or after it."""
+    shared = [seg.b.start for seg in comparison.segments if seg.op is Op.EQUAL and seg.b.text]
+    first, last = (shared[0], shared[-1]) if shared else (0, 0)
+    for at in page_only:
+        if labels[at] != "boilerplate":
+            yield "before" if at < first else "after" if at > last else "inside"
 
 
 def _share(counts: Counter[str]) -> float:
