@@ -365,6 +365,7 @@ class MainWindow(QMainWindow):
         elif isinstance(result, RefreshReport):
             count = len(self.controller.workspace.articles())
             self.status_label.setText(f"{count:,} articles in the library")
+            self.problems.report_library(self.controller.workspace.problems)
         for warning in self.controller.workspace.take_warnings():  # each said once only
             self.status_label.setText(warning)
 

@@ -49,6 +49,13 @@ class ProblemsPanel(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.list)
         self.hide()
+        self._reported: set[ImportOutcome] = set()
+
+    def report_library(self, problems: Sequence[ImportOutcome]) -> None:
+        """Add the library's unreadable files not reported before (each refresh finds them)."""
+        fresh = [problem for problem in problems if problem not in self._reported]
+        self._reported.update(fresh)
+        self.report(fresh)
 
     def report(self, skipped: Sequence[ImportOutcome]) -> None:
         """Add ``skipped`` files to the panel and show it (nothing to add: nothing changes)."""
@@ -62,7 +69,7 @@ class ProblemsPanel(QFrame):
             rows = self.list.sizeHintForRow(0) * min(count, MAX_ROWS_SHOWN)
             self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 4)
             self.title.setText(
-                f"<b>{count} file{'s' if count != 1 else ''} could not be imported</b>"
+                f"<b>{count} file{'s' if count != 1 else ''} could not be read or imported</b>"
             )
             self.show()
 

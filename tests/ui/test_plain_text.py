@@ -59,3 +59,18 @@ def test_the_problems_panel_names_files_safely(window, qtbot, tmp_path: Path) ->
     text = panel.list.item(0).text()
     assert "evil\\u202etxt.exe\\x1b.txt" in text
     assert "\u202e" not in text
+
+
+def test_a_damaged_file_in_the_library_is_named_in_the_problems_panel(
+    open_window, qtbot, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    store = data_dir / "articles"
+    store.mkdir(parents=True)
+    (store / "broken.json").write_text('{"title": ')
+    window = open_window()
+    qtbot.waitUntil(lambda: window.problems.list.count() == 1, timeout=10_000)
+    assert "broken.json is damaged" in window.problems.list.item(0).text()
+    assert window.problems.isVisible()
+    window.research()
+    settle(qtbot, window)
+    assert window.problems.list.count() == 1  # said once, not at every refresh

@@ -256,6 +256,11 @@ class Workspace:
     def article(self, ref: str) -> Article:
         return self.library.get(ref)
 
+    @property
+    def problems(self) -> tuple[ImportOutcome, ...]:
+        """Files of the library that could not be read (damaged, empty, …), with the reason."""
+        return self.library.problems
+
     def articles(self) -> tuple[Article, ...]:
         return self.library.articles()
 
