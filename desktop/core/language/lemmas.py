@@ -1,17 +1,18 @@
 """Lemmas of English words, through lemminflect's lookup tables: "fell" → "fall".
 
 ``lemmas(word)`` gives every lemma the word may have (of any part of speech) and the word
-itself, casefolded; ``same_lemma`` says whether two words may be forms of one word
-("officials" and "official", "rose" and "rise"); ``content_words`` leaves out English's
-closed classes (articles, pronouns, prepositions, conjunctions, auxiliaries), whose
-coming and going tells the reader nothing new. The only module that imports lemminflect.
+itself, casefolded; ``forms(word)`` every inflection of those lemmas; ``same_lemma`` says
+whether two words may be forms of one word ("officials" and "official", "rose" and
+"rise"); ``content_words`` leaves out English's closed classes (articles, pronouns,
+prepositions, conjunctions, auxiliaries), whose coming and going tells the reader nothing
+new. The only module that imports lemminflect.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllInflections, getAllLemmas
 
 FUNCTION_WORDS = frozenset(
     {"a", "an", "the", "this", "that", "these", "those", "and", "or", "but", "nor", "so",
@@ -54,3 +55,20 @@ def lemmas(word: str) -> frozenset[str]:
 
 def same_lemma(a: str, b: str) -> bool:
     return bool(lemmas(a) & lemmas(b))
+
+
+@cache
+def forms(word: str) -> frozenset[str]:
+    """Every form of every lemma of ``word``, casefolded: "fell" gives "fall", "falls",
+    "falling", "fallen", "fell"."""
+    return frozenset(
+        {
+            *lemmas(word),
+            *(
+                form.casefold()
+                for lemma in lemmas(word)
+                for found in getAllInflections(lemma).values()
+                for form in found
+            ),
+        }
+    )

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from desktop.core.language.lemmas import lemmas
+from desktop.core.language.lemmas import forms
 from desktop.core.text.tokens import word_spans, words
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
@@ -39,25 +39,25 @@ class Names:
         self._found: frozenset[str] | None = None
         self.runs: dict[str, list[Run]] = {}  # line → its runs of names
         self.surnames: dict[str, frozenset[str]] = {}  # line → last words of its runs
-        self._everywhere: dict[str, bool] = {}
-        self._lemmas: list[frozenset[str]] | None = None
+        self._words: list[frozenset[str]] | None = None
+
+    def _text_words(self) -> list[frozenset[str]]:
+        """Each text's words, as written and casefolded."""
+        if self._words is None:
+            self._words = [
+                frozenset(found) | {w.casefold() for w in found}
+                for found in (set(words(text)) for text in self._texts)
+            ]
+        return self._words
 
     def told_by_every_text(self, word: str) -> bool:
         """Whether every text uses ``word`` in some form ("rose" is told by "rising")."""
-        if self._lemmas is None:
-            self._lemmas = [
-                frozenset(lemma for w in set(words(text)) for lemma in lemmas(w))
-                for text in self._texts
-            ]
-        return all(lemmas(word) & told for told in self._lemmas)
+        return all(forms(word) & told for told in self._text_words())
 
     def in_every_text(self, name: str) -> bool:
         """Whether every text names ``name`` somewhere (so an edit that adds or drops one
         mention of it tells the reader of no one new)."""
-        if name not in self._everywhere:
-            pattern = re.compile(rf"\b{re.escape(name)}\b")
-            self._everywhere[name] = all(pattern.search(text) for text in self._texts)
-        return self._everywhere[name]
+        return all(name in told for told in self._text_words())
 
     def __contains__(self, word: object) -> bool:
         if self._found is None:
