@@ -1,4 +1,4 @@
-"""Fingerprints kept on disk give the shingle sets a fresh computation would."""
+"""Fingerprints kept on disk give the runs a fresh computation would; old files are rebuilt."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from desktop.core.versions.content import content_shingles, runs
 from desktop.core.versions.fingerprints import Fingerprints
 from desktop.core.versions.minhash import band_keys
-from desktop.core.versions.shingles import shingle
 
 TEXTS = (
     "The minister said on Monday that talks would resume in Geneva next week.",
@@ -20,18 +20,18 @@ TEXTS = (
 
 @pytest.mark.parametrize("damage", [None, b"", b"not a zip file", b"\x93NUMPY\x01\x00broken"])
 def test_saved_or_damaged_files_give_the_same_sets(tmp_path: Path, damage: bytes | None) -> None:
-    """Reopened (or reopened after damage), every text has its own shingles and band keys."""
+    """Reopened (or reopened after damage), every text has its own runs and band keys."""
     path = tmp_path / "fingerprints.npy"
     first = Fingerprints(path)
     for text in TEXTS:
-        first.shingles(text)
+        first.content(text)
     first.save()
     if damage is not None:
         path.write_bytes(damage)
     again = Fingerprints(path)
     for text in TEXTS:
-        assert np.array_equal(again.shingles(text), np.unique(shingle(text).unique % 2**32))
-        assert np.array_equal(again.bands(text), band_keys(shingle(text).unique))
+        assert np.array_equal(again.content(text), content_shingles(text))
+        assert np.array_equal(again.bands(text), band_keys(runs(content_shingles(text))))
 
 
 def test_only_the_texts_asked_for_are_kept(tmp_path: Path) -> None:
@@ -39,16 +39,16 @@ def test_only_the_texts_asked_for_are_kept(tmp_path: Path) -> None:
     path = tmp_path / "fingerprints.npy"
     first = Fingerprints(path)
     for text in TEXTS[:2]:
-        first.shingles(text)
+        first.content(text)
     first.save()
     second = Fingerprints(path)
-    second.shingles(TEXTS[0])
-    second.shingles(TEXTS[2])
+    second.content(TEXTS[0])
+    second.content(TEXTS[2])
     second.save()
     with path.open("rb") as stream:
         _version, owners, sizes = (np.load(stream) for _ in range(3))
     assert owners.size == 2
-    assert sizes.tolist() == [shingle(TEXTS[0]).unique.size, 0]
+    assert sizes.tolist() == [content_shingles(TEXTS[0]).size, 0]
 
 
 def test_line_keys_come_back_as_computed(tmp_path: Path) -> None:
@@ -64,3 +64,19 @@ def test_line_keys_come_back_as_computed(tmp_path: Path) -> None:
     again = Fingerprints(tmp_path / "f.npy")
     assert again.line_keys(text) == short_line_keys(text) == {"home | news", "été"}
     assert again.line_keys(TEXTS[2]) == frozenset()
+
+
+def test_a_file_from_an_older_release_is_rebuilt_not_misread(tmp_path: Path) -> None:
+    """Records saved under another format version are ignored and computed afresh."""
+    path = tmp_path / "fingerprints.npy"
+    first = Fingerprints(path)
+    first.content(TEXTS[0])
+    first.save()
+    with path.open("rb") as stream:
+        records = [np.load(stream) for _ in range(10)]
+    records[0] = records[0] - 1  # the version an older release wrote
+    records[3] = records[3][::-1].copy()  # holding what that release meant by its runs
+    with path.open("wb") as stream:
+        for record in records:
+            np.save(stream, record)
+    assert np.array_equal(Fingerprints(path).content(TEXTS[0]), content_shingles(TEXTS[0]))

@@ -46,14 +46,14 @@ def test_related_text_shows_the_reason(capsys: pytest.CaptureFixture[str]) -> No
     """related 001 prints 000 with its containment and the reason."""
     assert main(["related", "001"]) == 0
     out = capsys.readouterr().out
-    assert "84%" in out
+    assert "90%" in out
     assert "001 looks derived from 000" in out
 
 
 def test_related_without_versions_says_so(capsys: pytest.CaptureFixture[str]) -> None:
     """003 has no other version, and the output says so."""
     assert main(["related", "003"]) == 0
-    assert "no other version above 50% containment" in capsys.readouterr().out
+    assert "no other version above 40% containment" in capsys.readouterr().out
 
 
 def test_bad_id_exits_2_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:

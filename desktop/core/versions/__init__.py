@@ -1,8 +1,9 @@
-"""Versions: which articles tell one story, found by shingles and MinHash across a library.
+"""Versions: which articles tell one story, found by runs of content words and MinHash.
 
-Fingerprints kept on disk, postings, related versions and families; which version looks
-derived is the comparison's verdict (``comparison.derivation``). Uses ``comparison`` and
-``text``.
+Content-word runs (``content``, the only PyStemmer user), fingerprints kept on disk,
+postings, related versions, families, and which version of a family looks like the
+original (``original``); which of two looks derived is the comparison's verdict
+(``comparison.derivation``). Uses ``comparison`` and ``text``.
 """
 
-DEFAULT_THRESHOLD = 0.5  # containment linking two versions of a story (see ``related``)
+DEFAULT_THRESHOLD = 0.4  # share of content words aligned, linking two versions (see ``related``)

@@ -2,11 +2,9 @@
 
 ``Fingerprints(path)`` answers, for an article's text,
 
-- ``shingles(text)``: the low 32 bits of its shingle hashes (``shingles.shingle``), sorted
-  and unique, by which ``related.VersionIndex`` verifies versions: half the memory of the
-  64-bit hashes (18 MB, not 36, for 10,000 articles), and two different shingles of a
-  pair of 450-shingle articles share their low 32 bits with probability about 2e-5;
-- ``bands(text)``: the MinHash band keys of its full hashes (``minhash.band_keys``);
+- ``content(text)``: its content-word runs in reading order (``content.content_shingles``,
+  32-bit, a slot per content word), by which ``related.VersionIndex`` verifies versions;
+- ``bands(text)``: the MinHash band keys of its distinct runs (``minhash.band_keys``);
 - ``line_keys(text)``: the keys of its short lines (``boilerplate.short_line_keys``), which
   the workspace counts to find the lines recurring across the library (site chrome);
 
@@ -19,12 +17,15 @@ Texts are known by a 64-bit BLAKE2b digest of their UTF-8 bytes. The file is a r
 ``.npy`` records (plain arrays, no pickle; ``_RECORDS`` names them): digests, sizes, and
 the concatenated hashes (or the line keys joined by newlines, which a key never holds, as
 UTF-8 bytes). Each record is written piece by piece, so saving copies nothing; once
-loaded, each text's shingle set is a view into one array: 10,000 articles cost one
+loaded, each text's runs are a view into one array: 10,000 articles cost one
 allocation, not 10,000.
 
-Measured (tests/bench/bench_scale.py, 10,000 generated 3.7 KB articles): shingling them
-all takes about 3 s, their band keys 0.8 s and their line keys 1.5 s; loading the saved
-file and hashing the texts about 0.3 s. numpy only; no Qt.
+The file is versioned (``_VERSION``): one written by an older release, whose records
+meant something else, is read as empty and rebuilt, never misread.
+
+Measured (tests/bench/bench_scale.py, 10,000 generated 3.7 KB articles): their content
+runs take about as long as 5-word shingles (3 s), their band keys 0.8 s and their line
+keys 1.5 s; loading the saved file and hashing the texts about 0.3 s. numpy only; no Qt.
 """
 
 from __future__ import annotations
@@ -41,15 +42,16 @@ import numpy as np
 import numpy.typing as npt
 
 from desktop.core.comparison.boilerplate import short_line_keys
+from desktop.core.versions.content import Content, content_shingles, runs
 from desktop.core.versions.minhash import band_keys
-from desktop.core.versions.shingles import Hashes, shingle
+from desktop.core.versions.shingles import Hashes
 
-_VERSION = 2  # bump when shingles, band keys or line keys change: old files are then ignored
+_VERSION = 3  # bump when content runs, band keys or line keys change: old files are then ignored
 _RECORDS = (
     "version",
-    "shingles_owners",
-    "shingles_sizes",
-    "shingles",
+    "content_owners",
+    "content_sizes",
+    "content",
     "bands_owners",
     "bands_sizes",
     "bands",
@@ -58,34 +60,33 @@ _RECORDS = (
     "line_text",
 )
 _T = TypeVar("_T")
-ShingleSet = npt.NDArray[np.uint32]
 Saved = dict[str, npt.NDArray[Any]]
 
 
 class Fingerprints:
-    """Shingle sets, band keys and line keys by text, kept at ``path`` (None: memory only)."""
+    """Content runs, band keys and line keys by text, kept at ``path`` (None: memory only)."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path
         self._loaded = False  # the file is read at first use, not when the app starts
-        self._known_shingles: dict[int, ShingleSet] = {}
+        self._known_content: dict[int, Content] = {}
         self._known_bands: dict[int, Hashes] = {}
         self._known_lines: dict[int, frozenset[str]] = {}
-        self._shingles: dict[int, ShingleSet] = {}
+        self._content: dict[int, Content] = {}
         self._bands: dict[int, Hashes] = {}
         self._lines: dict[int, frozenset[str]] = {}
         self._new = 0
 
-    def shingles(self, text: str) -> ShingleSet:
-        """The low 32 bits of the shingle hashes of ``text``, sorted and unique."""
-        return self._get(text, self._shingles, self._known_shingles, self._shingle)
+    def content(self, text: str) -> Content:
+        """The content-word runs of ``text`` (``content.content_shingles``)."""
+        return self._get(text, self._content, self._known_content, self._runs)
 
     def line_keys(self, text: str) -> frozenset[str]:
         """The comparison keys of ``text``'s short lines (``short_line_keys``)."""
         return self._get(text, self._lines, self._known_lines, short_line_keys)
 
     def bands(self, text: str) -> Hashes:
-        """The MinHash band keys of ``text``'s shingles."""
+        """The MinHash band keys of ``text``'s distinct content runs."""
         return self._get(text, self._bands, self._known_bands, self._band_keys)
 
     def save(self) -> None:
@@ -95,14 +96,14 @@ class Fingerprints:
         that, rewriting every fingerprint for one imported article would cost more (0.2 s
         and 40 MB of memory for 10,000 articles) than computing the few again at start.
         """
-        asked = max(len(self._shingles), len(self._lines))
-        known = self._known_shingles or self._known_lines
+        asked = max(len(self._content), len(self._lines))
+        known = self._known_content or self._known_lines
         if self.path is None or not self._new or (known and self._new * 100 < asked):
             return
         lines = "\n".join(key for keys in self._lines.values() for key in sorted(keys))
         records: dict[str, list[npt.NDArray[Any]]] = {
             "version": [np.array([_VERSION], np.int64)],
-            **_packed(self._shingles, "shingles", np.uint32),
+            **_packed(self._content, "content", np.uint32),
             **_packed(self._bands, "bands", np.uint64),
             "line_owners": [np.fromiter(self._lines, np.uint64, len(self._lines))],
             "line_counts": [_sizes(len(keys) for keys in self._lines.values())],
@@ -120,24 +121,24 @@ class Fingerprints:
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
-        self._known_shingles, self._known_bands = dict(self._shingles), dict(self._bands)
+        self._known_content, self._known_bands = dict(self._content), dict(self._bands)
         self._known_lines, self._new = dict(self._lines), 0
 
     def _load(self) -> None:
         self._loaded = True
         saved = _read(self.path) if self.path is not None else {}
-        self._known_shingles = _hashes_from(saved, "shingles", np.uint32)
+        self._known_content = _hashes_from(saved, "content", np.uint32)
         self._known_bands = _hashes_from(saved, "bands", np.uint64)
         self._known_lines = _lines_from(saved)
 
-    def _shingle(self, text: str) -> ShingleSet:
-        """Shingle ``text`` once: its band keys come from the full 64-bit hashes."""
-        unique = shingle(text).unique
-        self._bands.setdefault(_digest(text), band_keys(unique))
-        return np.unique(unique.astype(np.uint32))
+    def _runs(self, text: str) -> Content:
+        """Fingerprint ``text`` once: its band keys come from the same runs."""
+        content = content_shingles(text)
+        self._bands.setdefault(_digest(text), band_keys(runs(content)))
+        return content
 
     def _band_keys(self, text: str) -> Hashes:
-        return band_keys(shingle(text).unique)  # only for a file that lost them
+        return band_keys(runs(content_shingles(text)))  # only for a file that lost them
 
     def _get(
         self, text: str, used: dict[int, _T], known: dict[int, _T], compute: Callable[[str], _T]

@@ -1,56 +1,46 @@
 """Versions of a story: related articles and families across the library.
 
-``VersionIndex(articles)`` fingerprints every article by its word shingles
-(``shingles.py``: 5-word runs of the folded text, site chrome left out) and links two
-articles as versions of one story when
+``VersionIndex(articles)`` fingerprints every article by its runs of content words
+(``content.py``: three stemmed words in a row, function words and site chrome left out)
+and links two articles as versions of one story when
 
-    containment = shared shingles / shingles of the smaller side  >=  threshold
+    containment = content words aligned with the other / content words, on either side
+                  >=  threshold
 
-and they share at least ``MIN_SHARED`` shingles. Containment rather than Jaccard, because a
-republished copy is often a truncated subset: 001 holds 40% of 000's shingles but 84% of
-its own are in 000 (Jaccard 0.37). ``related`` lists an article's versions best first with
-both directions, Jaccard, and which side looks derived and why: the verdict of comparing
-the two (``comparison.derivation``, the one judge ``diff`` and the window use too).
-``families`` are the connected groups of linked articles, every article in exactly one;
-a family's id is its lowest member id.
+and at least ``MIN_ALIGNED`` words align on both. A word is aligned when it stands in a
+run the other article also holds: what survives copy-editing, rewording ("said" →
+"stated", clauses swapped) and inflection, not merely words both use. Containment rather
+than Jaccard, because a republished copy is often a truncated subset: 001 has 90% of its
+content words aligned with 000, 000 only 46% with 001. ``related`` lists an article's
+versions best first with both directions, Jaccard (of distinct runs), and which side
+looks derived and why: the verdict of comparing the two (``comparison.derivation``, the
+one judge ``diff`` and the window use too). ``families`` are the connected groups of
+linked articles, every article in exactly one; a family's id is its lowest member id;
+``original`` names the member that looks like the original (``original.py``).
 
-Threshold. ``DEFAULT_THRESHOLD = 0.5``: at least half of the smaller version is found
-word for word (5 words at a time) in the other. On the seeds the versions score 0.84 and
-0.85 and unrelated articles on the same story score at most 0.003; in the generated
-benchmark (tests/bench/bench_related.py: copy-edits every ~12 words, truncation to 35%,
-reordering, chrome, and unrelated articles sharing a topic's stock phrases) 95% of the
-planted version pairs score at least 0.67 and no unrelated pair scores above 0.26.
-It is a keyword argument.
+Threshold. ``DEFAULT_THRESHOLD = 0.4``: two content words in five of one version stand in
+runs the other holds. On the seeds the versions score 0.89 and unrelated articles on the
+same talks at most 0.07; in the generated benchmark (tests/bench/bench_related.py, 10,000
+articles) copies score 0.89 or more, light rewordings (a third of the words replaced)
+0.50 or more, heavy ones (two thirds) 0.17 to 0.35, and unrelated articles sharing a
+topic's stock phrases at most 0.26. It is a keyword argument.
 
-Shingle sets come from ``fingerprints.Fingerprints`` (give one kept on disk, and a
-rebuild at the next start shingles only the texts it has not seen).
+Content runs come from ``fingerprints.Fingerprints`` (give one kept on disk, and a
+rebuild at the next start reads the texts it has seen from there).
 
 Incremental. ``add`` finds the new article's candidates in an inverted index, verifies
 each exactly, and merges the families it links (union by size); ``remove`` drops the
 article's links and recomputes its own family only.
 
-Scale. The index keeps each article's sorted unique shingle hashes (their low 32 bits,
-``fingerprints.Fingerprints.shingles``) to verify candidates exactly; ``related`` and
-``similar`` compare the two texts to judge the derived side, for the few relations they
-return. Candidates come from ``postings.Postings``:
+Scale. The index keeps each article's runs in reading order (32-bit, a slot per content
+word) to verify candidates exactly; ``related`` and ``similar`` compare the two texts
+to judge the derived side, for the few relations they return. Candidates come from
+``postings.Postings``:
 
-- up to ``EXACT_LIMIT`` (2,000) articles, over every shingle: any pair sharing
-  ``MIN_SHARED`` shingles is found;
-- above it, over 32 MinHash band keys per article (``minhash.py``): pairs with Jaccard 0.3
-  are found at 95%, 0.2 at 73%; a fixed 384 bytes of postings an article.
-
-Measured here (2 shared cores, tests/bench/bench_related.py, generated 3.7 KB articles
-with stock phrases shared across a topic): 1,000 articles exact 0.5 s (all-pairs set
-comparison 4.6 s), precision and recall 1.0; 10,000 articles MinHash 5.3 s, precision
-1.0, recall 0.997, against 11.4 s exact (its shingle join yields 471,000 candidate pairs
-sharing 8 stock-phrase shingles, each verified). At 10,000 the MinHash build is shingling
-3.8 s, signatures 0.85 s, band join 0.07 s, verifying 18,800 candidates ~0.3 s; adding
-one article takes 1.5 ms, ``related`` 2.4 ms. Kept shingle sets: 454 hashes an article,
-18 MB (32-bit). Reaching 100,000 articles: every step but verification is linear, so about 50 s
-in the background (shingling 38 s, signatures 9 s, band join under 1 s, candidates that
-grow with the number of true versions plus LSH noise), and memory about 180 MB of
-32-bit shingle sets plus 38 MB of band postings; sampling every fourth shingle for
-verification (containment estimated ±0.05) would quarter the sets.
+- up to ``EXACT_LIMIT`` (2,000) articles, over every distinct run: any pair sharing
+  ``MIN_SHARED_RUNS`` runs (the fewest that align ``MIN_ALIGNED`` words) is verified;
+- above it, over 64 MinHash keys per article (``minhash.py``), pairs sharing 4 of them:
+  Jaccard 0.1 is found at 89%, 0.15 at 99%; a fixed 768 bytes of postings an article.
 
 Pure Python plus numpy; no Qt.
 """
@@ -66,14 +56,19 @@ from desktop.core.comparison.derivation import derived_side, reason
 from desktop.core.errors import ArticleNotFoundError, RecensionError
 from desktop.core.text.article import Article
 from desktop.core.versions import DEFAULT_THRESHOLD
+from desktop.core.versions.content import CONTENT_WORDS, Content, aligned, runs
 from desktop.core.versions.fingerprints import Fingerprints
+from desktop.core.versions.minhash import MIN_SHARED_KEYS
+from desktop.core.versions.original import Original, original
 from desktop.core.versions.postings import Postings, Tokens
 from desktop.core.versions.relations import Family, Relation
 
-MIN_SHARED = 8
-"""Fewer shared shingles than this never make two versions, however small the articles."""
+MIN_ALIGNED = 8
+"""Fewer aligned content words than this never make two versions, however small the articles."""
+MIN_SHARED_RUNS = -(-MIN_ALIGNED // CONTENT_WORDS)
+"""Runs two articles must share to align ``MIN_ALIGNED`` words: the exact candidates."""
 EXACT_LIMIT = 2_000
-"""Above this many articles, candidates come from MinHash band keys instead of shingles."""
+"""Above this many articles, candidates come from MinHash keys instead of every run."""
 
 
 PROGRESS_EVERY = 200  # articles shingled between two progress reports of a bulk build
@@ -98,7 +93,7 @@ class VersionIndex:
         self._exact_limit = exact_limit
         self._fingerprints = fingerprints or Fingerprints()
         self._articles: dict[str, Article] = {}
-        self._sets: dict[str, Tokens] = {}
+        self._content: dict[str, Content] = {}
         self._slot: dict[str, int] = {}
         self._id_at: dict[int, str] = {}
         self._links: dict[str, set[str]] = {}
@@ -112,7 +107,7 @@ class VersionIndex:
             if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(articles)):
                 progress(done, len(articles))
         self._postings.extend(self._tokens(id_) for id_ in self._articles)
-        pairs = self._postings.pairs(MIN_SHARED if self._exact else 1)
+        pairs = self._postings.pairs(MIN_SHARED_RUNS if self._exact else MIN_SHARED_KEYS)
         for a, b in pairs.tolist():
             self._link_if_versions(self._id_at[a], self._id_at[b])
 
@@ -131,7 +126,7 @@ class VersionIndex:
             self._postings = Postings()
             self._postings.extend(self._tokens(id_) for id_ in self._articles)
         self._enter(article)
-        for other in self._candidates(article.id, MIN_SHARED):
+        for other in self._candidates(article.id, linking=True):
             self._link_if_versions(article.id, other)
         self._postings.add(*self._tokens(article.id))
 
@@ -143,7 +138,7 @@ class VersionIndex:
         family.discard(article_id)
         for other in self._links.pop(article_id):
             self._links[other].discard(article_id)
-        del self._articles[article_id], self._sets[article_id]
+        del self._articles[article_id], self._content[article_id]
         self._regroup(family)
 
     def related(
@@ -162,11 +157,13 @@ class VersionIndex:
     ) -> tuple[Relation, ...]:
         """The most similar articles, best first, whether or not above the threshold.
 
-        Up to ``EXACT_LIMIT`` articles every article sharing a shingle is considered;
-        above it, those sharing a MinHash band key.
+        Up to ``EXACT_LIMIT`` articles every article sharing a run of content words is
+        considered; above it, those sharing a MinHash key.
         """
         self._require(article_id)
-        return self._relations(article_id, self._candidates(article_id, 1), limit, recurring)
+        return self._relations(
+            article_id, self._candidates(article_id, linking=False), limit, recurring
+        )
 
     def families(self) -> tuple[Family, ...]:
         """Every article in exactly one family (singletons included), ordered by id."""
@@ -178,6 +175,14 @@ class VersionIndex:
         self._require(article_id)
         return min(self._members[self._family[article_id]])
 
+    def original(self, article_id: str) -> Original | None:
+        """Which version of the article's story looks like the original; None if no other."""
+        self._require(article_id)
+        members = sorted(self._members[self._family[article_id]])
+        if len(members) < 2:
+            return None
+        return original([(self._articles[m], self._content[m]) for m in members])
+
     def _require(self, article_id: str) -> None:
         if article_id not in self._articles:
             raise ArticleNotFoundError(f"no article with id {article_id!r} in the version index")
@@ -186,7 +191,7 @@ class VersionIndex:
         slot = self._next
         self._next += 1
         self._articles[article.id] = article
-        self._sets[article.id] = self._fingerprints.shingles(article.text)
+        self._content[article.id] = self._fingerprints.content(article.text)
         self._slot[article.id], self._id_at[slot] = slot, article.id
         self._links[article.id] = set()
         self._family[article.id] = slot
@@ -194,23 +199,26 @@ class VersionIndex:
 
     def _tokens(self, article_id: str) -> tuple[int, Tokens]:
         if self._exact:
-            return self._slot[article_id], self._sets[article_id]
+            return self._slot[article_id], runs(self._content[article_id])
         return self._slot[article_id], self._fingerprints.bands(self._articles[article_id].text)
 
-    def _candidates(self, article_id: str, min_shared: int) -> Iterable[str]:
+    def _candidates(self, article_id: str, *, linking: bool) -> Iterable[str]:
+        """Articles sharing tokens with this one: as many as a version needs, or any."""
         _, tokens = self._tokens(article_id)
         counts = self._postings.overlaps(tokens)
-        needed = min_shared if self._exact else 1
+        needed = (MIN_SHARED_RUNS if self._exact else MIN_SHARED_KEYS) if linking else 1
         own = self._slot[article_id]
         return [self._id_at[s] for s, n in counts.items() if n >= needed and s != own]
 
-    def _shared(self, a: str, b: str) -> int:
-        return int(np.intersect1d(self._sets[a], self._sets[b], assume_unique=True).size)
+    def _aligned(self, a: str, b: str) -> tuple[float, float, int]:
+        """Share of ``a``'s content words aligned with ``b``, of ``b``'s with ``a``, fewer."""
+        content_a, content_b = self._content[a], self._content[b]
+        in_b, in_a = aligned(content_a, content_b), aligned(content_b, content_a)
+        return in_b / max(content_a.size, 1), in_a / max(content_b.size, 1), min(in_a, in_b)
 
     def _link_if_versions(self, a: str, b: str) -> None:
-        shared = self._shared(a, b)
-        smaller = min(self._sets[a].size, self._sets[b].size)
-        if shared < MIN_SHARED or shared < self.threshold * smaller:
+        a_in_b, b_in_a, fewer = self._aligned(a, b)
+        if fewer < MIN_ALIGNED or max(a_in_b, b_in_a) < self.threshold:
             return
         self._links[a].add(b)
         self._links[b].add(a)
@@ -249,11 +257,11 @@ class VersionIndex:
         return tuple(self._relation(this, other, recurring) for _, other in scored[:limit])
 
     def _scores(self, this: str, other: str) -> tuple[float, float, float, float, int]:
-        """Containment, Jaccard, this-in-other, other-in-this, shared shingles."""
-        shared = self._shared(this, other)
-        size_this, size_other = self._sets[this].size, self._sets[other].size
-        contains, contained = shared / max(size_this, 1), shared / max(size_other, 1)
-        jaccard = shared / max(size_this + size_other - shared, 1)
+        """Containment, Jaccard, this-in-other, other-in-this, shared runs."""
+        contains, contained, _ = self._aligned(this, other)
+        runs_this, runs_other = runs(self._content[this]), runs(self._content[other])
+        shared = int(np.intersect1d(runs_this, runs_other, assume_unique=True).size)
+        jaccard = shared / max(runs_this.size + runs_other.size - shared, 1)
         return max(contains, contained), jaccard, contains, contained, shared
 
     def _relation(self, this: str, other: str, recurring: frozenset[str]) -> Relation:

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 class Relation:
     """Another version of an article, seen from that article ("this").
 
-    ``contains``: share of this article's shingles found in the other; ``contained``: share
-    of the other's found in this; ``containment`` is the larger. ``derived`` is the id of
-    the side that looks derived, or None; ``reason`` says why in words.
+    ``contains``: share of this article's content words aligned with the other (standing in
+    a run of three the other holds, ``content.aligned``); ``contained``: share of the
+    other's aligned with this; ``containment`` is the larger; ``jaccard`` and ``shared``
+    count distinct runs. ``derived`` is the id of the side that looks derived, or None;
+    ``reason`` says why in words.
     """
 
     id: str

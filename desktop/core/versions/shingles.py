@@ -44,7 +44,7 @@ _MULTIPLIERS = np.array(
         0x165667B19E3779F9,
         0xD6E8FEB86659FD93,
         0xFF51AFD7ED558CCD,
-    ][:SHINGLE_WORDS],
+    ],
     dtype=np.uint64,
 )
 
@@ -79,16 +79,22 @@ def shingle(text: str) -> Shingles:
     if count <= 0:
         empty = np.empty(0, dtype=np.uint64)
         return Shingles(ordered=empty, unique=empty, chrome_lines=chrome, words=len(tokens))
-    hashes = np.fromiter(map(_word_hash, tokens), np.uint64, len(tokens))
-    combined = np.zeros(count, dtype=np.uint64)
-    for offset, multiplier in enumerate(_MULTIPLIERS):
-        combined += hashes[offset : offset + count] * multiplier
+    combined = combine(np.fromiter(map(word_hash, tokens), np.uint64, len(tokens)), SHINGLE_WORDS)
     lines = np.asarray(line_of)
     within_line = lines[:count] == lines[SHINGLE_WORDS - 1 :]
-    ordered = _mix(combined[within_line])
+    ordered = combined[within_line]
     return Shingles(
         ordered=ordered, unique=np.unique(ordered), chrome_lines=chrome, words=len(tokens)
     )
+
+
+def combine(hashes: Hashes, width: int) -> Hashes:
+    """The hash of every run of ``width`` consecutive word hashes (``width`` at most 5)."""
+    count = hashes.size - width + 1
+    combined = np.zeros(max(count, 0), dtype=np.uint64)
+    for offset, multiplier in enumerate(_MULTIPLIERS[:width]):
+        combined += hashes[offset : offset + count] * multiplier
+    return _mix(combined)
 
 
 def _mix(values: Hashes) -> Hashes:
@@ -101,5 +107,6 @@ def _mix(values: Hashes) -> Hashes:
 
 
 @lru_cache(maxsize=1 << 17)
-def _word_hash(word: str) -> int:
+def word_hash(word: str) -> int:
+    """A stable 64-bit hash of ``word`` (BLAKE2b)."""
     return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
