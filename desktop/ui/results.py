@@ -1,8 +1,9 @@
 """The sidebar's result list: a model over grouped search hits and a delegate that draws them.
 
 Rows are either a family header ("3 versions") or a hit; hits of one family follow their
-header, indented. The delegate draws title, source and date, and the snippet with the
-search hits highlighted, from escaped rich text.
+header, indented, the one that looks like the original first and marked so. The
+delegate draws title, source and date, and the snippet with the search hits highlighted,
+from escaped rich text.
 """
 
 from __future__ import annotations
@@ -37,14 +38,17 @@ HitRole = Qt.ItemDataRole.UserRole + 1
 GroupRole = Qt.ItemDataRole.UserRole + 2
 HtmlRole = Qt.ItemDataRole.UserRole + 3
 INDENT = 14
+ORIGINAL_LABEL = "LOOKS LIKE THE ORIGINAL"
 
 
-def _hit_html(hit: SearchHit, *, indented: bool) -> str:
+def _hit_html(hit: SearchHit, *, indented: bool, original: bool = False) -> str:
     meta = " · ".join(part for part in (hit.source, hit.date or "") if part)
     snippet = highlighted_html(hit.snippet.text, hit.snippet.highlights)
     margin = f"margin-left:{INDENT}px;" if indented else ""
     return (
-        f'<div style="{margin}"><b>{html.escape(hit.title)}</b>'
+        f'<div style="{margin}">'
+        + (f'<span class="group">{ORIGINAL_LABEL}</span><br>' if original else "")
+        + f"<b>{html.escape(hit.title)}</b>"
         + (f'<br><span class="meta">{html.escape(meta)}</span>' if meta else "")
         + (f'<br><span class="snippet">{snippet}</span>' if hit.snippet.text else "")
         + "</div>"
@@ -62,10 +66,12 @@ class ResultListModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: tuple[HitGroup | SearchHit, ...] = ()
         self._html: tuple[str, ...] = ()
+        self._originals: dict[str, str] = {}  # id → why it looks like the original
 
     def set_groups(self, groups: Sequence[HitGroup]) -> None:
         rows: list[HitGroup | SearchHit] = []
         markup: list[str] = []
+        self._originals: dict[str, str] = {}
         for group in groups:
             grouped = len(group.hits) > 1
             if grouped:
@@ -73,7 +79,10 @@ class ResultListModel(QAbstractListModel):
                 markup.append(_group_html(group))
             for hit in group.hits:
                 rows.append(hit)
-                markup.append(_hit_html(hit, indented=grouped))
+                original = group.original is not None and group.original.id == hit.id
+                markup.append(_hit_html(hit, indented=grouped, original=original))
+                if original:
+                    self._originals[hit.id] = group.original.reason  # type: ignore[union-attr]
         self.beginResetModel()
         self._rows, self._html = tuple(rows), tuple(markup)
         self.endResetModel()
@@ -107,10 +116,13 @@ class ResultListModel(QAbstractListModel):
             return item if role == GroupRole else None
         if role == Qt.ItemDataRole.DisplayRole:
             return item.title
+        why = self._originals.get(item.id)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.title}. {item.source} {item.date or ''}. {item.snippet.text}"
+            origin = f"Looks like the original: {why}. " if why else ""
+            return f"{origin}{item.title}. {item.source} {item.date or ''}. {item.snippet.text}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.title}\n{item.id}"
+            origin = f"\nLooks like the original: {why}" if why else ""
+            return f"{item.title}\n{item.id}{origin}"
         return item if role == HitRole else None
 
 

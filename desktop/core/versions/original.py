@@ -18,30 +18,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 
 from desktop.core.text.article import Article
 from desktop.core.versions.content import Content, aligned
+from desktop.core.versions.relations import Basis, Original
 
 CONTAINED = 0.5
 """Share of a version's content words aligned with another for it to count as contained."""
-
-
-class Basis(StrEnum):
-    """What made a version look like the original."""
-
-    EARLIEST = "earliest"
-    MOST_COMPLETE = "most complete"
-
-
-@dataclass(frozen=True, slots=True)
-class Original:
-    """The version of a family that looks like the original, on what basis, why in words."""
-
-    id: str
-    basis: Basis
-    reason: str
 
 
 def original(members: Sequence[tuple[Article, Content]]) -> Original:

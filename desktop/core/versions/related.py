@@ -59,9 +59,9 @@ from desktop.core.versions import DEFAULT_THRESHOLD
 from desktop.core.versions.content import CONTENT_WORDS, Content, aligned, runs
 from desktop.core.versions.fingerprints import Fingerprints
 from desktop.core.versions.minhash import MIN_SHARED_KEYS
-from desktop.core.versions.original import Original, original
+from desktop.core.versions.original import original
 from desktop.core.versions.postings import Postings, Tokens
-from desktop.core.versions.relations import Family, Relation
+from desktop.core.versions.relations import Family, Original, Relation
 
 MIN_ALIGNED = 8
 """Fewer aligned content words than this never make two versions, however small the articles."""

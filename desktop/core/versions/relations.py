@@ -1,4 +1,5 @@
-"""What the version index answers: another version of an article, and families of them.
+"""What the version index answers: another version of an article, families of them, and
+which version of a family looks like the original.
 
 Plain values, kept apart from ``related`` (the index itself) so that the command line
 and the window name them without reaching for the index.
@@ -7,6 +8,7 @@ and the window name them without reaching for the index.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,3 +39,19 @@ class Family:
 
     id: str
     members: tuple[str, ...]
+
+
+class Basis(StrEnum):
+    """What made a version look like the original."""
+
+    EARLIEST = "earliest"
+    MOST_COMPLETE = "most complete"
+
+
+@dataclass(frozen=True, slots=True)
+class Original:
+    """The version of a family that looks like the original, on what basis, why in words."""
+
+    id: str
+    basis: Basis
+    reason: str

@@ -39,7 +39,7 @@ from desktop.core.text.article import Article
 from desktop.core.versions import DEFAULT_THRESHOLD
 from desktop.core.versions.fingerprints import Fingerprints
 from desktop.core.versions.related import VersionIndex
-from desktop.core.versions.relations import Family, Relation
+from desktop.core.versions.relations import Family, Original, Relation
 from desktop.core.workspace.jobs import Cancel, Progress, RefreshJob
 
 FINGERPRINTS = "fingerprints.npy"
@@ -49,10 +49,12 @@ RECURRING_IN = 3  # articles: a short line found in this many is the site's chro
 
 @dataclass(frozen=True, slots=True)
 class HitGroup:
-    """Hits that are versions of one story, in the order the search ranked them."""
+    """Hits that are versions of one story: the one that looks like the original first
+    (``original``, when it is among them), the others in the order the search ranked them."""
 
     family: str
     hits: tuple[SearchHit, ...]
+    original: Original | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,23 +70,37 @@ class Candidate:
     version: bool  # above the family threshold: another version of the same story
 
 
-def group_by_family(hits: Iterable[SearchHit]) -> tuple[HitGroup, ...]:
-    """Hits grouped by family; a group stands where its best-ranked hit stood."""
+def group_by_family(
+    hits: Iterable[SearchHit], original_of: Callable[[str], Original | None] = lambda _: None
+) -> tuple[HitGroup, ...]:
+    """Hits grouped by family; a group stands where its best-ranked hit stood.
+
+    ``original_of(article_id)`` names the original of an article's family; a group that
+    holds it lists it first.
+    """
     groups: dict[str, list[SearchHit]] = {}
     for hit in hits:
         groups.setdefault(hit.family or hit.id, []).append(hit)
-    return tuple(HitGroup(family, tuple(members)) for family, members in groups.items())
+    grouped = []
+    for family, members in groups.items():
+        found = original_of(members[0].id) if len(members) > 1 else None
+        first = [hit for hit in members if found is not None and hit.id == found.id]
+        rest = [hit for hit in members if hit not in first]
+        grouped.append(HitGroup(family, (*first, *rest), found if first else None))
+    return tuple(grouped)
 
 
 @dataclass(frozen=True, slots=True)
 class Reading:
     """What the reading pane shows of one article: its text with the query's words marked,
-    the other versions of its story (closest first, to compare with), and whether there is
-    any other article at all."""
+    the other versions of its story (closest first, to compare with), which of the story's
+    versions looks like the original (None when it has no other), and whether there is any
+    other article at all."""
 
     article: Article
     highlights: tuple[tuple[int, int], ...]
     versions: tuple[Relation, ...]
+    original: Original | None
     others: bool
 
 
@@ -241,7 +257,7 @@ class Workspace:
             with self._lock:
                 family_of = self._family_of()
             results = listing(self.articles(), family_of=family_of, sort=sort, limit=limit)
-        return results, group_by_family(results.hits)
+        return results, group_by_family(results.hits, self.original)
 
     def _family_of(self) -> Callable[[str], str]:
         """Each article's family: as grouped, else as the index kept it, else its own."""
@@ -272,7 +288,16 @@ class Workspace:
         with self._lock:
             if article.id in self._versions:
                 versions = self._versions.related(article.id, recurring=self.recurring)
-        return Reading(article, highlights, versions, len(self.articles()) > 1)
+        original = self.original(article.id)
+        return Reading(article, highlights, versions, original, len(self.articles()) > 1)
+
+    def original(self, ref: str) -> Original | None:
+        """The version of this article's story that looks like the original; None if alone."""
+        article_id = self.library.get(ref).id
+        with self._lock:
+            if article_id not in self._versions:
+                return None
+            return self._versions.original(article_id)
 
     def similar(self, ref: str, *, limit: int = 20) -> tuple[Relation, ...]:
         """The other articles most like this one, best first, the other versions on top."""
