@@ -210,13 +210,10 @@ class MainWindow(QMainWindow):
             menu.addSeparator()
         menu.addAction("Compare with Any &Article…", partial(self.compare_with_any, article_id))
         self.reader.compare_button.setEnabled(reading.others)
-        plural = "s" if len(versions) != 1 else ""
-        self.reader.hint.setText(
-            f'{len(versions)} other version{plural} of this story · <a href="closest">Compare '
-            "side by side</a>"
-            if versions
-            else f'{NO_VERSIONS} · <a href="any">Compare with any article…</a>'
-        )
+        if versions:
+            self.reader.show_versions(len(versions), reading.original, article_id)
+        else:
+            self.reader.hint.setText(f'{NO_VERSIONS} · <a href="any">Compare with any article…</a>')
 
     def _article_menu(self, article_id: str, position: QPoint) -> None:
         """The sidebar's context menu: compare the article, or remove it."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.text.article import Article
+from desktop.core.versions.relations import Original
 from desktop.ui.find_bar import FindBar, MarkedTextBrowser
 from desktop.ui.rich_text import highlighted_html, open_web_link, web_link
 from desktop.ui.styles import quiet_colour
@@ -171,3 +172,17 @@ class ReaderPanel(QWidget):
                 f'<span style="color: {dim};">{html.escape(meta_line(article))}</span>'
             )
         self.heading.setVisible(away and article is not None)
+
+    def show_versions(self, count: int, original: Original | None, article_id: str) -> None:
+        """Say how many other versions (one or more) the story has, which is the original."""
+        plural = "s" if count != 1 else ""
+        origin = ""
+        if original is not None and original.id == article_id:
+            origin = f"<b>this looks like the original</b>, {html.escape(original.reason)} · "
+        elif original is not None:
+            title = html.escape(original.title)
+            origin = f"the original looks like “{title}”, {html.escape(original.reason)} · "
+        self.hint.setText(
+            f"{count} other version{plural} of this story · {origin}"
+            '<a href="closest">Compare side by side</a>'
+        )

@@ -71,20 +71,19 @@ class ResultListModel(QAbstractListModel):
     def set_groups(self, groups: Sequence[HitGroup]) -> None:
         rows: list[HitGroup | SearchHit] = []
         markup: list[str] = []
-        self._originals: dict[str, str] = {}
+        originals: dict[str, str] = {}
         for group in groups:
             grouped = len(group.hits) > 1
             if grouped:
                 rows.append(group)
                 markup.append(_group_html(group))
+            if group.original is not None:
+                originals[group.original.id] = group.original.reason
             for hit in group.hits:
                 rows.append(hit)
-                original = group.original is not None and group.original.id == hit.id
-                markup.append(_hit_html(hit, indented=grouped, original=original))
-                if original:
-                    self._originals[hit.id] = group.original.reason  # type: ignore[union-attr]
+                markup.append(_hit_html(hit, indented=grouped, original=hit.id in originals))
         self.beginResetModel()
-        self._rows, self._html = tuple(rows), tuple(markup)
+        self._rows, self._html, self._originals = tuple(rows), tuple(markup), originals
         self.endResetModel()
 
     def hits(self) -> tuple[SearchHit, ...]:

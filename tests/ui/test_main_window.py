@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.search.index import MANIFEST, SearchIndex
 from desktop.core.storage.library import Library
-from desktop.ui.results import HitRole, HtmlRole
+from desktop.ui.results import ORIGINAL_LABEL, HitRole, HtmlRole
 from tests.ui.conftest import settle
 
 
@@ -344,3 +344,30 @@ def test_any_article_picker_lists_the_most_similar_first_and_filters_as_you_type
     qtbot.waitUntil(lambda: compared.comparison is not None, timeout=10_000)
     assert (compared.comparison.a.id[:3], compared.comparison.b.id[:3]) == ("002", "001")
     compared.close()
+
+
+def test_the_sidebar_lists_each_story_from_its_original_and_says_so(window, qtbot) -> None:
+    """Typing Kerry: each story's BBC article heads its group, marked as the original."""
+    _type_query(qtbot, window, "Kerry")
+    results = window.findChild(QListView, "resultsList")
+    model = results.model()
+    rows = [model.index(row, 0) for row in range(model.rowCount())]
+    firsts = [
+        rows[n + 1].data(HitRole).id[:3] for n, row in enumerate(rows) if row.data(HitRole) is None
+    ]
+    marked = [row.data(HitRole).id[:3] for row in rows if ORIGINAL_LABEL in row.data(HtmlRole)]
+    assert sorted(firsts) == sorted(marked) == ["000", "002"]
+    spoken = next(row for row in rows if row.data(HitRole) and row.data(HitRole).id[:3] == "002")
+    assert spoken.data(Qt.ItemDataRole.AccessibleTextRole).startswith(
+        "Looks like the original: the most complete ("
+    )
+
+
+def test_the_reader_names_the_original_of_the_story(window) -> None:
+    """Reading 001, the hint names 000 as the original; reading 000, it says this is it."""
+    window.sidebar.select_id("001_6fcc8634ba5ac4d5")
+    hint = window.findChild(QLabel, "readerHint").text()
+    assert "the original looks like “Ukraine crisis: US and Russia to hold key talks”" in hint
+    window.sidebar.select_id("000_81f5a5d090ec48c8")
+    hint = window.findChild(QLabel, "readerHint").text()
+    assert "<b>this looks like the original</b>, the most complete (" in hint

@@ -45,10 +45,10 @@ def test_a_bad_number_exits_2_naming_the_option_and_range(
 
 
 def test_related_limit_1_shows_the_closest_version(capsys: pytest.CaptureFixture[str]) -> None:
-    """The smallest allowed limit still answers truly: 001 contains 84% of 000."""
+    """The smallest allowed limit still answers truly: 90% of 001 is aligned with 000."""
     assert main(["related", "000", "--limit", "1"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[1].split()[:2] == ["001_6fcc8634ba5ac4d5", "84%"]
+    assert lines[1].split()[:2] == ["001_6fcc8634ba5ac4d5", "90%"]
 
 
 def test_help_states_the_range_and_the_default(capsys: pytest.CaptureFixture[str]) -> None:

@@ -100,9 +100,18 @@ def test_a_first_refresh_cancelled_after_its_first_phase_is_finished_by_the_next
 
 
 def test_a_group_stands_where_its_best_hit_was_ranked() -> None:
-    results, groups = _workspace().search("Psaki")
-    assert groups[0].hits[0] == results.hits[0]
-    assert group_by_family(results.hits) == groups
+    workspace = _workspace()
+    results, groups = workspace.search("Psaki")
+    assert results.hits[0] in groups[0].hits
+    assert group_by_family(results.hits, workspace.original) == groups
+
+
+def test_a_group_lists_the_original_first() -> None:
+    """002 (BBC) holds 004's text: it heads the group of the two, named as the original."""
+    (group,) = _workspace().search("Psaki")[1]
+    assert [hit.id[:3] for hit in group.hits] == ["002", "004"]
+    assert group.original is not None
+    assert group.original.id == group.hits[0].id
 
 
 def test_an_added_copy_joins_its_story_and_is_searchable(tmp_path: Path) -> None:

@@ -30,7 +30,6 @@ numpy plus PyStemmer; no Qt.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -63,6 +62,8 @@ _LINK = re.compile(r"https?://\S*|www\.\S*|\S+@\S+\.\w+")
 _EMBED = re.compile(r"^[^\S\n]*\[[^\]\n]*\][^\S\n]*$", re.MULTILINE)
 _STEMMER = Stemmer.Stemmer("english")
 _GAP = CONTENT_WORDS - 1
+_STEM_HASHES: dict[str, int] = {}
+_STEMS_KEPT = 1 << 17
 
 
 def content_shingles(text: str) -> Content:
@@ -75,7 +76,7 @@ def content_shingles(text: str) -> Content:
         if len(found) >= SHINGLE_WORDS:
             words += found
             line_of += [number] * len(found)
-    codes = np.fromiter(map(_stem_hash, words), np.uint64, len(words))
+    codes = np.array(_stem_hashes(words), dtype=np.uint64)
     content = codes != 0
     hashes, lines = codes[content], np.asarray(line_of, dtype=np.int64)[content]
     slots = np.zeros(hashes.size, dtype=np.uint32)
@@ -110,9 +111,14 @@ def _holds(sorted_runs: Content, content: Content) -> npt.NDArray[np.bool_]:
     return held
 
 
-@lru_cache(maxsize=1 << 17)
-def _stem_hash(word: str) -> int:
-    """The hash of ``word``'s stem; 0 for a stop word (left out)."""
-    if word in STOP_WORDS:
-        return 0
-    return word_hash(_STEMMER.stemWord(word)) or 1
+def _stem_hashes(words: list[str]) -> list[int]:
+    """The hash of each word's stem, 0 for a stop word, remembered for ``_STEMS_KEPT`` words."""
+    known = list(map(_STEM_HASHES.get, words))
+    if None not in known:
+        return known  # type: ignore[return-value]  # no None left
+    if len(_STEM_HASHES) > _STEMS_KEPT:
+        _STEM_HASHES.clear()
+    for word in set(words).difference(_STEM_HASHES):
+        stem = "" if word in STOP_WORDS else _STEMMER.stemWord(word)
+        _STEM_HASHES[word] = word_hash(stem) | 1 if stem else 0
+    return list(map(_STEM_HASHES.__getitem__, words))

@@ -37,14 +37,17 @@ def original(members: Sequence[tuple[Article, Content]]) -> Original:
         if earliest is None or article.date == earliest
     ]
     if len(first) == 1 and earliest is not None:
-        return Original(first[0][0].id, Basis.EARLIEST, f"the earliest, dated {_day(earliest)}")
+        article = first[0][0]
+        return Original(
+            article.id, article.title, Basis.EARLIEST, f"the earliest, dated {_day(earliest)}"
+        )
     article, content = min(first, key=lambda member: (-member[1].size, member[0].id))
     others = [runs for other, runs in members if other.id != article.id]
     reason = f"the most complete ({content.size:,} content words)"
     if all(aligned(runs, content) >= CONTAINED * runs.size for runs in others):
         many = f"other {len(others)} versions are" if len(others) > 1 else "other version is"
         reason += f"; the {many} contained in it"
-    return Original(article.id, Basis.MOST_COMPLETE, reason)
+    return Original(article.id, article.title, Basis.MOST_COMPLETE, reason)
 
 
 def _day(date: dt.date) -> str:

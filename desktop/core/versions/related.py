@@ -4,10 +4,10 @@
 (``content.py``: three stemmed words in a row, function words and site chrome left out)
 and links two articles as versions of one story when
 
-    containment = content words aligned with the other / content words, on either side
+    containment = content words of the smaller aligned with the other / its content words
                   >=  threshold
 
-and at least ``MIN_ALIGNED`` words align on both. A word is aligned when it stands in a
+and at least ``MIN_ALIGNED`` of them align. A word is aligned when it stands in a
 run the other article also holds: what survives copy-editing, rewording ("said" →
 "stated", clauses swapped) and inflection, not merely words both use. Containment rather
 than Jaccard, because a republished copy is often a truncated subset: 001 has 90% of its
@@ -210,15 +210,10 @@ class VersionIndex:
         own = self._slot[article_id]
         return [self._id_at[s] for s, n in counts.items() if n >= needed and s != own]
 
-    def _aligned(self, a: str, b: str) -> tuple[float, float, int]:
-        """Share of ``a``'s content words aligned with ``b``, of ``b``'s with ``a``, fewer."""
-        content_a, content_b = self._content[a], self._content[b]
-        in_b, in_a = aligned(content_a, content_b), aligned(content_b, content_a)
-        return in_b / max(content_a.size, 1), in_a / max(content_b.size, 1), min(in_a, in_b)
-
     def _link_if_versions(self, a: str, b: str) -> None:
-        a_in_b, b_in_a, fewer = self._aligned(a, b)
-        if fewer < MIN_ALIGNED or max(a_in_b, b_in_a) < self.threshold:
+        smaller, larger = sorted((self._content[a], self._content[b]), key=len)
+        found = aligned(smaller, larger)
+        if found < MIN_ALIGNED or found < self.threshold * smaller.size:
             return
         self._links[a].add(b)
         self._links[b].add(a)
@@ -258,7 +253,9 @@ class VersionIndex:
 
     def _scores(self, this: str, other: str) -> tuple[float, float, float, float, int]:
         """Containment, Jaccard, this-in-other, other-in-this, shared runs."""
-        contains, contained, _ = self._aligned(this, other)
+        content_this, content_other = self._content[this], self._content[other]
+        contains = aligned(content_this, content_other) / max(content_this.size, 1)
+        contained = aligned(content_other, content_this) / max(content_other.size, 1)
         runs_this, runs_other = runs(self._content[this]), runs(self._content[other])
         shared = int(np.intersect1d(runs_this, runs_other, assume_unique=True).size)
         jaccard = shared / max(runs_this.size + runs_other.size - shared, 1)

@@ -53,5 +53,6 @@ class Original:
     """The version of a family that looks like the original, on what basis, why in words."""
 
     id: str
+    title: str
     basis: Basis
     reason: str
