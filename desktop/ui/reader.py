@@ -142,6 +142,7 @@ class ReaderPanel(QWidget):
         self.hint.setObjectName("readerHint")
         self.hint.setAccessibleName("Other versions of this story")
         self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.setWordWrap(True)  # the original's title may be long: never widen the window
         self.heading = QLabel(self)  # the title and source, kept in view when they scroll away
         self.heading.setObjectName("stickyHeading")
         self.heading.setAccessibleName("Article read")
