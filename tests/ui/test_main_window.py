@@ -363,11 +363,14 @@ def test_the_sidebar_lists_each_story_from_its_original_and_says_so(window, qtbo
     )
 
 
-def test_the_reader_names_the_original_of_the_story(window) -> None:
+def test_the_reader_names_the_original_of_the_story(window, qtbot) -> None:
     """Reading 001, the hint names 000 as the original; reading 000, it says this is it."""
+    hint = window.findChild(QLabel, "readerHint")
     window.sidebar.select_id("001_6fcc8634ba5ac4d5")
-    hint = window.findChild(QLabel, "readerHint").text()
-    assert "the original looks like “Ukraine crisis: US and Russia to hold key talks”" in hint
+    qtbot.waitUntil(lambda: window.reading_pane.article.id.startswith("001"), timeout=10_000)
+    assert "the original looks like “Ukraine crisis: US and Russia to hold key talks”" in (
+        hint.text()
+    )
     window.sidebar.select_id("000_81f5a5d090ec48c8")
-    hint = window.findChild(QLabel, "readerHint").text()
-    assert "<b>this looks like the original</b>, the most complete (" in hint
+    qtbot.waitUntil(lambda: window.reading_pane.article.id.startswith("000"), timeout=10_000)
+    assert "<b>this looks like the original</b>, the most complete (" in hint.text()
