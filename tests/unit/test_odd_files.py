@@ -232,3 +232,31 @@ def test_a_huge_one_line_pair_is_refused_with_a_reason_in_moments(
     assert main(["diff", str(a), str(b)]) == 2
     err = capsys.readouterr().err
     assert "has a paragraph of 1,999,999 characters, too long to compare" in err
+
+
+def test_an_import_that_meets_a_full_disk_is_undone_and_says_so_in_one_line(
+    tmp_path: Path,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(5):
+        _article(folder, f"s{number}.txt", f"Story {number}\n\nThe harbour vote, part {number}.")
+    real_fsync, calls = os.fsync, []
+
+    def fsync(handle: int) -> None:  # the third article meets a full disk
+        calls.append(handle)
+        if len(calls) == 3:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_fsync(handle)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    assert main(["add", str(folder)]) == EXIT_IO
+    assert capsys.readouterr().err == "recension: the disk is full\n"
+    store = data_dir / "articles"
+    assert sorted(path.name for path in store.iterdir()) == [".lock"]  # nothing half-done
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    assert main(["add", str(folder)]) == 0
+    assert "5 added" in capsys.readouterr().out
