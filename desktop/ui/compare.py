@@ -79,6 +79,7 @@ class CompareWindow(QMainWindow):
         self.steps: tuple[Stop, ...] = ()  # what F7 visits (``navigation.walk``)
         self.current: int | None = None  # position in steps
         self.filters = Filters()  # the legend's hidden kinds, the list's order
+        self.opened: set[int] = set()  # folds opened in place, by their first block
         self._task: Task | None = None
         self._export: Task | None = None
         self._build()
@@ -139,8 +140,11 @@ class CompareWindow(QMainWindow):
         column.addWidget(self.find_bar)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(body)
+        self.left.setFocus(Qt.FocusReason.OtherFocusReason)  # keys start in the text
 
         self.left.change_clicked.connect(self._left_clicked)
+        for pane in (self.left, self.right):
+            pane.fold_opened.connect(self._fold_opened)
         self.right.change_clicked.connect(self._right_clicked)
         self.changes.change_selected.connect(self.go_to_change)
         self.order_box.order_chosen.connect(self._order_chosen)
@@ -187,12 +191,15 @@ class CompareWindow(QMainWindow):
             hide_copy_edits=self.actions_.hide_copy_edits.isChecked(),
             fold_boilerplate=self.actions_.fold_boilerplate.isChecked(),
             hidden=self.filters.hidden - {ChangeKind.COPY_EDIT},  # copy-edits: their toggle
+            collapse_gaps=True,
+            opened=frozenset(self.opened),
         )
 
     def request_comparison(self) -> None:
         """Diff the pair on the thread pool with the ticked options; show it when done."""
         if self._task is not None:
             self._task.cancel()
+        self.opened.clear()  # block numbers of another comparison
         names = short_names(self.a, self.b)
         left, right = named(self.a, names), named(self.b, names)
         self.setWindowTitle(f"{left} ↔ {right} — Recension")
@@ -238,6 +245,9 @@ class CompareWindow(QMainWindow):
         self.steps = walk(
             self.layout_, comparison.changes, every=self.actions_.every_change.isChecked()
         )
+        names = short_names(self.a, self.b)
+        left, right = named(self.a, names), named(self.b, names)
+        self.left.names, self.right.names = (left, right), (right, left)
         self.left.show_side(comparison, self.layout_, "a", theme)
         self.right.show_side(comparison, self.layout_, "b", theme)
         self.pair.align()
@@ -368,6 +378,13 @@ class CompareWindow(QMainWindow):
             self.actions_.hide_copy_edits.setChecked(not shown)  # shows the result again
         else:
             self.show_result()
+
+    def _fold_opened(self, block: int) -> None:
+        """ "Show" on a fold: its rows in place, the rest as they were."""
+        self.opened.add(block)
+        top = self.left.verticalScrollBar().value()
+        self.show_result()
+        self.left.verticalScrollBar().setValue(top)
 
     def _order_chosen(self, order: ListOrder) -> None:
         self.filters = dataclasses.replace(self.filters, order=order)

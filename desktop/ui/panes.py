@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from desktop.core.comparison.compare import Comparison
 from desktop.core.presentation.kind_styles import KIND_STYLES
-from desktop.core.presentation.layout import Cell, Layout, folded_words
+from desktop.core.presentation.layout import Cell, Layout, folded_words, gap_words
 from desktop.core.text.article import Article
 from desktop.ui.find_bar import MarkedTextBrowser
 from desktop.ui.rich_text import open_web_link, web_link
@@ -39,6 +39,7 @@ from desktop.ui.styles import BAR_WIDTH, Theme, plain_tooltip, quieten, tooltip
 ROW_SPACING = 12  # pixels between paragraphs
 LINE_HEIGHT = 125  # percent
 ANCHOR = "change:"
+FOLD = "fold:"
 BAR_X = 5  # where the margin bar stands, inside the 16 px document margin
 Proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 
@@ -92,6 +93,7 @@ class ComparePane(MarkedTextBrowser):
     """One side of the comparison, read-only; emits ``change_clicked`` with a change index."""
 
     change_clicked = Signal(int)
+    fold_opened = Signal(int)  # the first block of a fold "Show" was clicked on
     resized = Signal()
 
     def __init__(self, name: str, accessible: str, parent: QWidget | None = None) -> None:
@@ -105,6 +107,7 @@ class ComparePane(MarkedTextBrowser):
         self.document().setDocumentMargin(16)
         self.anchorClicked.connect(self._on_anchor)
         self.ranges: dict[int, tuple[int, int]] = {}  # change → document positions
+        self.names = ("", "")  # this side's short name, the other's: what a fold says
         self._gaps: list[bool] = []
         self._bars: dict[int, QColor] = {}  # row → the colour of the bar in its margin
         self._gap_brush = QBrush()
@@ -148,11 +151,8 @@ class ComparePane(MarkedTextBrowser):
         comparison: Comparison,
         theme: Theme,
     ) -> None:
-        if cell.folded_lines:
-            marker = QTextCharFormat()
-            marker.setForeground(QBrush(theme.dim))
-            marker.setFontItalic(True)
-            cursor.insertText(folded_words(cell.folded_lines), marker)
+        if cell.is_fold():
+            self._insert_fold(cursor, cell, comparison, theme)
             return
         for run in cell.runs:
             text = article.text[run.start : run.end].replace("\n", "\u2028")
@@ -168,6 +168,32 @@ class ComparePane(MarkedTextBrowser):
             cursor.insertText(text, fmt)
             first, _ = self.ranges.get(run.change, (start, start))
             self.ranges[run.change] = (first, cursor.position())
+
+    def _insert_fold(
+        self, cursor: QTextCursor, cell: Cell, comparison: Comparison, theme: Theme
+    ) -> None:
+        """A folded run's words, then "Show", a link that opens it in place; its tooltip
+        explains the changes it stands for."""
+        marker = QTextCharFormat()
+        marker.setForeground(QBrush(theme.dim))
+        marker.setFontItalic(True)
+        changes = [comparison.changes[change] for change in cell.changes]
+        marker.setToolTip("<br>".join(tooltip(change.kind, change.reason) for change in changes))
+        start = cursor.position()
+        if cell.folded_lines:
+            cursor.insertText(folded_words(cell.folded_lines), marker)
+        else:
+            cursor.insertText(f"⋯ {gap_words(cell, *self.names)}", marker)
+        link = QTextCharFormat()
+        link.setAnchor(True)
+        link.setAnchorHref(f"{FOLD}{cell.fold}")
+        link.setForeground(QBrush(theme.text))
+        link.setFontUnderline(True)
+        link.setToolTip("Show these paragraphs here")
+        cursor.insertText(" · ", marker)
+        cursor.insertText("Show", link)
+        for change in cell.changes:  # F7 on one of them marks the fold
+            self.ranges[change] = (start, cursor.position())
 
     def row_top(self, row: int) -> float:
         block = self.document().findBlockByNumber(row)
@@ -283,6 +309,8 @@ class ComparePane(MarkedTextBrowser):
         target = url.toString()
         if target.startswith(ANCHOR):
             self.change_clicked.emit(int(target.removeprefix(ANCHOR)))
+        elif target.startswith(FOLD):
+            self.fold_opened.emit(int(target.removeprefix(FOLD)))
 
 
 class PanePair(QObject):

@@ -93,6 +93,10 @@ def test_a_rewrite_is_drawn_with_the_wavy_underline_of_the_legend(open_pair: Ope
     shown = pane_text_format(window.right, "Russia and the US")
     assert shown.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
     assert not shown.fontStrikeOut()
+    window.opened.update(
+        c.fold for r in window.layout_.rows for c in (r.a, r.b) if c and c.is_fold()
+    )
+    window.show_result()  # the removed section, folded as a gap, opened
     removed = pane_text_format(window.left, "Sluggish")
     assert not removed.fontStrikeOut()  # a bar in the margin instead
 

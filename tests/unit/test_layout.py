@@ -7,7 +7,7 @@ import pytest
 from desktop.core.comparison.boilerplate import recurring_lines
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.comparison.compare import Comparison, compare
-from desktop.core.presentation.layout import ViewOptions, excerpt, lay_out
+from desktop.core.presentation.layout import ViewOptions, excerpt, gap_words, lay_out
 from desktop.core.storage.library import Library
 
 PAIRS = [("000", "001"), ("002", "004"), ("004", "002"), ("003", "003")]
@@ -84,3 +84,32 @@ def test_excerpt_quotes_both_sides_briefly(old: str, new: str, expected: str) ->
         ChangeKind.REWRITE, "", "", Span(0, len(old), old) if old else None, Span(0, len(new), new)
     )
     assert excerpt(change) == expected
+
+
+def test_a_long_one_sided_run_and_a_cut_off_tail_fold_into_one_row_each() -> None:
+    """000 ↔ 001: the 'Sluggish talks' section and the tail 001 lacks, each one row."""
+    library = Library.open()
+    comparison = compare(library.get("000"), library.get("001"))
+    whole = lay_out(comparison)
+    folded = lay_out(comparison, ViewOptions(collapse_gaps=True))
+    cells = [row.a for row in folded.rows if row.a is not None and row.a.folded_paragraphs]
+    assert [row.b for row in folded.rows if row.a in cells] == [None, None]
+    section, tail = cells
+    assert gap_words(section, "000", "001") == "3 paragraphs, 50 words only in 000"
+    assert gap_words(tail, "000", "001").startswith("001 stops here — 000 goes on for 15 ")
+    assert len(folded.rows) == len(whole.rows) - (3 - 1) - (15 - 1)
+    assert {s.change for s in folded.stops} == {s.change for s in whole.stops}  # F7 still goes
+    opened = lay_out(comparison, ViewOptions(collapse_gaps=True, opened=frozenset({tail.fold})))
+    assert len(opened.rows) == len(folded.rows) + 15 - 1
+
+
+def test_a_folded_chrome_run_opens_in_place() -> None:
+    """002 ↔ 004: the opening lines of chrome fold; opened, they are rows again."""
+    library = Library.open()
+    comparison = compare(library.get("002"), library.get("004"))
+    folded = lay_out(comparison, ViewOptions(fold_boilerplate=True))
+    first = next(
+        cell for row in folded.rows for cell in (row.a, row.b) if cell and cell.folded_lines
+    )
+    opened = lay_out(comparison, ViewOptions(fold_boilerplate=True, opened=frozenset({first.fold})))
+    assert len(opened.rows) == len(folded.rows) + first.folded_lines - 1

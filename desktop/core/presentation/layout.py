@@ -38,6 +38,8 @@ class ViewOptions:
     hide_copy_edits: bool = False
     fold_boilerplate: bool = False
     hidden: frozenset[ChangeKind] = frozenset()  # kinds switched off in the legend
+    collapse_gaps: bool = False  # a long one-sided run folds into one row
+    opened: frozenset[int] = frozenset()  # folds opened in place, by their first block
 
     def hidden_kinds(self) -> frozenset[ChangeKind]:
         """Every kind not painted: those switched off, and copy-edits when hidden."""
@@ -61,10 +63,21 @@ class Run:
 
 @dataclass(frozen=True, slots=True)
 class Cell:
-    """One side of a row: its runs, or a marker standing for ``folded_lines`` of chrome."""
+    """One side of a row: its runs, or a marker standing for ``folded_lines`` of chrome, or
+    for ``folded_paragraphs`` (``folded_words`` words) found only on this side (``tail``:
+    the other version stops before them). ``fold`` is the block a fold starts at, what
+    ``ViewOptions.opened`` names to open it; ``changes`` those a folded cell stands for."""
 
     runs: tuple[Run, ...] = ()
     folded_lines: int = 0
+    folded_paragraphs: int = 0
+    folded_words: int = 0
+    tail: bool = False
+    fold: int = -1
+    changes: tuple[int, ...] = ()
+
+    def is_fold(self) -> bool:
+        return bool(self.folded_lines or self.folded_paragraphs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,16 +126,106 @@ def lay_out(comparison: Comparison, view: ViewOptions = DEFAULT_VIEW) -> Layout:
     a_side = _paint(comparison.changes, comparison.segments, "a", view)
     b_side = _paint(comparison.changes, comparison.segments, "b", view)
     a_ends, b_ends = [p.end for p in a_side], [p.end for p in b_side]
+    built = [
+        Row(_cell(block.a, a_side, a_ends), _cell(block.b, b_side, b_ends))
+        for block in comparison.blocks
+    ]
+    gaps = _gap_runs(built, comparison, view) if view.collapse_gaps else {}
     rows: list[Row] = []
-    for block in comparison.blocks:
-        row = Row(_cell(block.a, a_side, a_ends), _cell(block.b, b_side, b_ends))
-        if view.fold_boilerplate and _is_chrome(row, comparison.changes):
-            rows.append(_fold(row))
-            if len(rows) > 1 and _is_fold(rows[-2]):
+    number, chrome_from = 0, -1  # the first block of the run of chrome rows we are in
+    while number < len(built):
+        row = built[number]
+        if number in gaps:
+            rows.append(_collapse(built, number, gaps[number], comparison))
+            number, chrome_from = gaps[number], -1
+            continue
+        chrome = view.fold_boilerplate and _is_chrome(row, comparison.changes)
+        chrome_from = (chrome_from if chrome_from >= 0 else number) if chrome else -1
+        if chrome and chrome_from not in view.opened:
+            rows.append(_fold(row, chrome_from))
+            if len(rows) > 1 and _fold_of(rows[-2]) == chrome_from:
                 rows[-2:] = [_merge(rows[-2], rows[-1])]
         else:
             rows.append(row)
+        number += 1
     return Layout(tuple(rows), _stops(rows))
+
+
+GAP_PARAGRAPHS = 3  # a one-sided run this long (or any cut-off tail) folds into one row
+
+
+def gap_words(cell: Cell, name: str, other: str) -> str:
+    """What a folded one-sided run says: "001 stops here — 000 goes on for 15 paragraphs,
+    354 words", or "3 paragraphs, 120 words only in 004"."""
+    count = cell.folded_paragraphs
+    amount = f"{count} paragraph{'s' * (count != 1)}, {cell.folded_words:,} words"
+    if cell.tail:
+        return f"{other} stops here — {name} goes on for {amount}"
+    return f"{amount} only in {name}"
+
+
+def _gap_runs(rows: Sequence[Row], comparison: Comparison, view: ViewOptions) -> dict[int, int]:
+    """Runs of rows with text on one side only that fold: start → end (exclusive). A run of
+    site chrome is left to the chrome toggle."""
+    runs: dict[int, int] = {}
+    start = 0
+    while start < len(rows):
+        side = _one_side(rows[start])
+        end = start + 1
+        while side and end < len(rows) and _one_side(rows[end]) == side:
+            end += 1
+        tail = end == len(rows) or _cut_off(rows[start:end], comparison)
+        long_enough = end - start >= GAP_PARAGRAPHS or (tail and end - start > 1)
+        chrome = all(_all_boilerplate(row, comparison.changes) for row in rows[start:end])
+        if side and long_enough and not chrome and start not in view.opened:
+            runs[start] = end
+        start = end
+    return runs
+
+
+def _all_boilerplate(row: Row, changes: Sequence[Change]) -> bool:
+    """Whether all of ``row``'s text is site chrome, credit lines included."""
+    return all(
+        run.change is not None and changes[run.change].kind is ChangeKind.BOILERPLATE
+        for cell in (row.a, row.b)
+        for run in (cell.runs if cell else ())
+        if run.end > run.start
+    )
+
+
+def _one_side(row: Row) -> str:
+    """ "a" or "b" when only that side has text in ``row``, else ""."""
+    if (row.a is None) == (row.b is None):
+        return ""
+    return "a" if row.b is None else "b"
+
+
+def _cut_off(rows: Sequence[Row], comparison: Comparison) -> bool:
+    return any(
+        comparison.changes[run.change].kind is ChangeKind.TRUNCATED
+        for row in rows
+        for cell in (row.a, row.b)
+        for run in (cell.runs if cell else ())
+        if run.change is not None
+    )
+
+
+def _collapse(rows: Sequence[Row], start: int, end: int, comparison: Comparison) -> Row:
+    """``rows[start:end]``, all text on one side, as one row standing for them."""
+    side = _one_side(rows[start])
+    text = comparison.a.text if side == "a" else comparison.b.text
+    cells = [cell for row in rows[start:end] if (cell := row.a if side == "a" else row.b)]
+    words = sum(len(text[r.start : r.end].split()) for cell in cells for r in cell.runs)
+    changes = {run.change: None for cell in cells for run in cell.runs if run.change is not None}
+    tail = end == len(rows) or _cut_off(rows[start:end], comparison)
+    folded = Cell(
+        folded_paragraphs=end - start,
+        folded_words=words,
+        tail=tail,
+        fold=start,
+        changes=tuple(changes),
+    )
+    return Row(folded, None) if side == "a" else Row(None, folded)
 
 
 def folded_words(lines: int) -> str:
@@ -210,21 +313,28 @@ def _is_chrome(row: Row, changes: Sequence[Change]) -> bool:
     )
 
 
-def _fold(row: Row) -> Row:
+def _fold(row: Row, start: int) -> Row:
+    """A row of chrome as one folded line a side, in the fold that starts at block ``start``."""
     return Row(
-        None if row.a is None else Cell(folded_lines=1),
-        None if row.b is None else Cell(folded_lines=1),
+        None if row.a is None else Cell(folded_lines=1, fold=start),
+        None if row.b is None else Cell(folded_lines=1, fold=start),
     )
 
 
-def _is_fold(row: Row) -> bool:
-    return any(cell is not None and cell.folded_lines for cell in (row.a, row.b))
+def _fold_of(row: Row) -> int:
+    """The first block of the chrome fold ``row`` is, or -1."""
+    folds = [cell.fold for cell in (row.a, row.b) if cell is not None and cell.folded_lines]
+    return folds[0] if folds else -1
 
 
 def _merge(first: Row, second: Row) -> Row:
+    """Two rows of folded chrome of one fold as one."""
+
+    fold = _fold_of(first)
+
     def lines(one: Cell | None, two: Cell | None) -> Cell | None:
         count = (one.folded_lines if one else 0) + (two.folded_lines if two else 0)
-        return Cell(folded_lines=count) if count else None
+        return Cell(folded_lines=count, fold=fold) if count else None
 
     return Row(lines(first.a, second.a), lines(first.b, second.b))
 
@@ -237,4 +347,6 @@ def _stops(rows: Sequence[Row]) -> tuple[Stop, ...]:
             for run in cell.runs if cell else ():
                 if run.change is not None:
                     seen.setdefault(run.change, number)
+            for change in cell.changes if cell else ():  # what a folded run stands for
+                seen.setdefault(change, number)
     return tuple(Stop(change, row) for change, row in seen.items())

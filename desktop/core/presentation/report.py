@@ -32,12 +32,13 @@ from desktop.core.presentation.layout import (
     Row,
     ViewOptions,
     folded_words,
+    gap_words,
     is_shown,
     lay_out,
 )
-from desktop.core.presentation.verdict import verdict
+from desktop.core.presentation.verdict import named, verdict
 from desktop.core.presentation.vocabulary import KIND_WORDS, label, word
-from desktop.core.text.article import Article
+from desktop.core.text.article import Article, short_names
 
 EXCERPT = 240
 
@@ -275,6 +276,11 @@ def _cell(comparison: Comparison, row: Row, side: str, numbers: dict[int, int]) 
         return _gap_cell(comparison, row.b if side == "a" else row.a, side)
     if cell.folded_lines:
         return f'<td class="fold" width="50%">{escape(folded_words(cell.folded_lines))}</td>'
+    if cell.folded_paragraphs:
+        short = short_names(comparison.a, comparison.b)
+        a, b = named(comparison.a, short), named(comparison.b, short)
+        names = (a, b) if side == "a" else (b, a)
+        return f'<td class="fold" width="50%">⋯ {escape(gap_words(cell, *names))}</td>'
     text = comparison.a.text if side == "a" else comparison.b.text
     ends = sorted(
         (span.end, numbers[index])
