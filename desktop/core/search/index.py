@@ -71,7 +71,7 @@ from desktop.core.search.results import (
     SortOrder,
 )
 from desktop.core.search.suggest import suggest
-from desktop.core.storage.store import write_atomically
+from desktop.core.storage.store import write_json
 from desktop.core.text.article import Article
 
 _T = TypeVar("_T")
@@ -538,4 +538,4 @@ def _write_manifest(directory: Path, ix: Any) -> None:
     manifest = {"schema": SCHEMA_VERSION, "generation": ix.latest_generation(), "files": files}
     # A temporary file of its own: a second app instance opening the index may record the
     # same commit at the same moment (see _check), and one fixed name would be renamed twice.
-    write_atomically(path, manifest)
+    write_json(path, manifest)

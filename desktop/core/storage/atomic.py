@@ -1,9 +1,12 @@
-"""Writing a file all at once or not at all.
+"""Writing a file all at once or not at all: the one way files are written here.
 
-``write_atomically(path, data)`` writes to a temporary file in the same folder, flushes it
-to disk, then renames it over ``path``: a reader sees the old file or the new one, never a
-half-written one. Any failure (no such folder, no permission, a full disk) leaves nothing
-behind and raises ``WriteError`` with a message a user can read.
+``replace_atomically(path, data)`` writes to a temporary file in the same folder, flushes
+it to disk (fsync), then renames it over ``path``: a reader sees the old file or the new
+one, never a half-written one, even after a power cut. A failure leaves nothing behind and
+raises the ``OSError`` (the store and the index say a full disk their own way).
+``write_atomically(path, data)``, for the files a user names (reports, desktop entries),
+also refuses symbolic links and the compared files, and raises ``WriteError`` with a
+message a user can read.
 """
 
 from __future__ import annotations
@@ -57,25 +60,32 @@ def write_atomically(path: Path, data: bytes, *, inputs: Iterable[Path] = ()) ->
         raise WriteError(f"cannot write {path}: it is a symbolic link; give a path of its own")
     if any(_same_file(path, given) for given in inputs):
         raise WriteError(f"cannot write {path}: it is one of the compared files")
-    temporary: str | None = None
     try:
         if path.is_dir():
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".part", dir=path.parent
-        )
+        replace_atomically(path, data)
+    except OSError as error:
+        raise WriteError(f"cannot write {path}: {reason_for(error)}") from error
+
+
+def replace_atomically(
+    path: Path, data: bytes, *, prefix: str | None = None, suffix: str = ".part"
+) -> None:
+    """Replace ``path`` with ``data`` through a temporary file (``prefix``, default
+    ".NAME.", and ``suffix``) in its folder, flushed to disk, then renamed; OSError on
+    failure, with nothing left behind."""
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{path.name}." if prefix is None else prefix, suffix=suffix, dir=path.parent
+    )
+    try:
         os.chmod(temporary, _FILE_MODE)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)
-        temporary = None
-    except OSError as error:
-        raise WriteError(f"cannot write {path}: {reason_for(error)}") from error
     finally:
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
+        Path(temporary).unlink(missing_ok=True)
 
 
 def _same_file(path: Path, other: Path) -> bool:

@@ -376,7 +376,7 @@ class Library:
                 for key, stamp in stamps.items()
             }
             with contextlib.suppress(OSError):
-                store.write_atomically(cache_path, fresh)
+                store.write_json(cache_path, fresh)
             self._cached = stamps
         return found, problems
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import IngestError
+from desktop.core.storage.atomic import replace_atomically
 from desktop.core.text.article import Article
 
 SUFFIX = ".json"
@@ -108,16 +109,11 @@ def _link(source: Path, target: Path) -> None:
         os.replace(source, target)
 
 
-def write_atomically(path: Path, value: Any) -> None:
-    """Write ``value`` as JSON to ``path`` through a temporary file and a rename."""
+def write_json(path: Path, value: Any) -> None:
+    """Write ``value`` as JSON to ``path``, all at once or not at all
+    (``atomic.replace_atomically``: flushed to disk, then renamed)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=SUFFIX, dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(dump(value))
-        os.replace(temp_name, path)
-    finally:
-        Path(temp_name).unlink(missing_ok=True)
+    replace_atomically(path, dump(value), prefix=_TEMP_PREFIX, suffix=SUFFIX)
 
 
 def dump(value: Any) -> bytes:
