@@ -18,6 +18,7 @@ from desktop.cli import refs, report_commands
 from desktop.cli.output import print_json
 from desktop.core.errors import RecensionError
 from desktop.core.text.printable import printable
+from desktop.core.text.shorten import shorten
 
 if TYPE_CHECKING:  # loaded when the command runs: --help stays quick
     from desktop.core.comparison.changes import Change
@@ -120,5 +121,4 @@ def word_diff(comparison: Comparison, *, colour: bool) -> str:
 
 
 def _quote(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return f"'{text if len(text) <= limit else text[: limit - 1] + '…'}'"
+    return f"'{shorten(text, limit)}'"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette, QShortcut, QTextCursor
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-FIND_LIGHT = ("#FFE08A", "#000000")  # a hit's background and text on a light page
-FIND_DARK = ("#7A5C00", "#FFFFFF")
+from desktop.ui.styles import hit_tones
 
 
 class MarkedTextBrowser(QTextBrowser):
@@ -42,8 +41,7 @@ class MarkedTextBrowser(QTextBrowser):
 
     def show_hits(self, hits: list[QTextCursor]) -> None:
         """Mark every find hit on the find colours (AA either way)."""
-        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
-        back, text = FIND_DARK if dark else FIND_LIGHT
+        back, text = hit_tones(self.palette())
         selections = []
         for hit in hits:
             selection = QTextEdit.ExtraSelection()

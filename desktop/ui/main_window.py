@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self.controller.library_changed.connect(self.research)
 
     # routing ---------------------------------------------------------------------------------
-    def _search(self, query: str, sort: object) -> None:
+    def _search(self, query: str) -> None:
         """A new query (or sort order): its first page."""
         self._query = query
         self._limit = PAGE

@@ -9,7 +9,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,7 +23,7 @@ from desktop.core.text.article import Article
 from desktop.core.versions.relations import Original
 from desktop.ui.find_bar import FindBar, MarkedTextBrowser
 from desktop.ui.rich_text import highlighted_html, open_web_link, web_link
-from desktop.ui.styles import quiet_colour
+from desktop.ui.styles import hit_tones, quiet_colour
 
 READING_WIDTH_EM = 42
 
@@ -73,8 +73,8 @@ class ReadingPane(MarkedTextBrowser):
 
     def show_article(self, article: Article, highlights: Sequence[tuple[int, int]] = ()) -> None:
         self.article = article
-        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
-        hit = "background-color: #7a5c00; color: #ffffff;" if dark else "background: #ffe08a;"
+        back, text = hit_tones(self.palette())
+        hit = f"background-color: {back}; color: {text};"
         dim = quiet_colour(self.palette()).name()
         self.document().setDefaultStyleSheet(
             f".hit {{ {hit} }} .meta {{ color: {dim}; }}"

@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
 from desktop.core.search.results import SearchHit
 from desktop.core.workspace import HitGroup
 from desktop.ui.rich_text import highlighted_html
-from desktop.ui.styles import quiet_colour
+from desktop.ui.styles import hit_tones, quiet_colour
 
 _Index = QModelIndex | QPersistentModelIndex
 HitRole = Qt.ItemDataRole.UserRole + 1
-GroupRole = Qt.ItemDataRole.UserRole + 2
 HtmlRole = Qt.ItemDataRole.UserRole + 3
 INDENT = 14
 ORIGINAL_LABEL = "LOOKS LIKE THE ORIGINAL"
@@ -86,9 +85,6 @@ class ResultListModel(QAbstractListModel):
         self._rows, self._html, self._originals = tuple(rows), tuple(markup), originals
         self.endResetModel()
 
-    def hits(self) -> tuple[SearchHit, ...]:
-        return tuple(row for row in self._rows if isinstance(row, SearchHit))
-
     def row_of(self, article_id: str) -> int:
         for row, item in enumerate(self._rows):
             if isinstance(item, SearchHit) and item.id == article_id:
@@ -112,7 +108,7 @@ class ResultListModel(QAbstractListModel):
         if isinstance(item, HitGroup):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return f"{len(item.hits)} versions of one story"
-            return item if role == GroupRole else None
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return item.title
         why = self._originals.get(item.id)
@@ -139,10 +135,10 @@ class ResultDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: _Index, width: int | None = None
     ) -> QTextDocument:
         palette = option.palette
-        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        hit, hit_text = hit_tones(palette)
         colours = {
-            "hit": "#7a5c00" if dark else "#ffe08a",
-            "hit_text": "#ffffff" if dark else "#000000",
+            "hit": hit,
+            "hit_text": hit_text,
             "dim": quiet_colour(palette).name(),
             "text": palette.color(QPalette.ColorRole.Text).name(),
         }

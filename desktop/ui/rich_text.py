@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
+from desktop.core.text.shorten import shorten
+
 WEB_SCHEMES = ("http", "https")
 LINK_LENGTH = 70  # characters of a long address shown, the rest elided
 
@@ -33,7 +35,7 @@ def web_link(url: str) -> str:
     address = QUrl(url)
     if not url or address.scheme() not in WEB_SCHEMES:
         return ""
-    shown = url if len(url) <= LINK_LENGTH else url[: LINK_LENGTH - 1] + "…"
+    shown = shorten(url, LINK_LENGTH)
     return f'<a href="{html.escape(url)}">{html.escape(shown)}</a>'
 
 

@@ -47,7 +47,7 @@ def _result_view(name: str, accessible: str, parent: QWidget) -> QListView:
 
 
 class Sidebar(QWidget):
-    query_changed = Signal(str, object)  # query, SortOrder
+    query_changed = Signal(str)  # a new query or sort order: the sidebar's ``sort_order``
     article_selected = Signal(str)
     article_activated = Signal(str)
     menu_requested = Signal(str, QPoint)  # article id, global position
@@ -203,7 +203,7 @@ class Sidebar(QWidget):
     # routing what the user does -----------------------------------------------------------
     def _emit_query(self) -> None:
         self._debounce.stop()
-        self.query_changed.emit(self.search_box.text(), self.sort_order)
+        self.query_changed.emit(self.search_box.text())
 
     def _search_suggestion(self) -> None:
         self.search_box.setText(self._suggestion)

@@ -79,6 +79,16 @@ class Theme:
         return fmt
 
 
+HIT_TONES = {False: ("#FFE08A", "#000000"), True: ("#7A5C00", "#FFFFFF")}
+"""A search or find hit's background and text, on a light (``False``) or dark page: the
+sidebar's snippets, the reading pane and its find bar all mark hits so."""
+
+
+def hit_tones(palette: QPalette) -> tuple[str, str]:
+    """(background, text) of a hit on this palette's page (``HIT_TONES``)."""
+    return HIT_TONES[palette.color(QPalette.ColorRole.Base).lightness() < 128]
+
+
 def quiet_colour(palette: QPalette) -> QColor:
     """Secondary text (metadata, reasons, counts of nothing): dimmer than the text, and still
     WCAG AA both on a page (``Base``) and on the window's own background."""

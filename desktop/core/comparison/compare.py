@@ -37,6 +37,7 @@ from desktop.core.errors import TooLongToCompareError
 from desktop.core.language.names import Names
 from desktop.core.language.stopwords import stop_words
 from desktop.core.text.article import Article, short_names
+from desktop.core.text.shorten import shorten
 from desktop.core.text.tokens import words
 
 LONGEST_PARAGRAPH = 500_000  # characters: a longer one is refused (see _check_length)
@@ -170,8 +171,7 @@ class _Side:
         return Change(kind, subkind, reason, None, span)
 
     def quote(self, line: int, limit: int = 50) -> str:
-        text = " ".join(self.texts[line].split())
-        return text if len(text) <= limit else text[: limit - 1] + "…"
+        return shorten(self.texts[line], limit)
 
 
 def _check_length(article: Article) -> None:

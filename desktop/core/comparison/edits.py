@@ -43,6 +43,7 @@ from desktop.core.language.names import (
 from desktop.core.language.opposites import opposite
 from desktop.core.language.quantities import QUANTIFIERS, amounts
 from desktop.core.language.spelling import spelling_variant
+from desktop.core.text.shorten import shorten
 from desktop.core.text.tokens import word_spans, words
 
 
@@ -477,5 +478,4 @@ def _shared(old: list[str], new: list[str]) -> bool:
 
 
 def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shorten(text, limit)

@@ -27,6 +27,7 @@ from desktop.core.comparison.boilerplate import CREDIT
 from desktop.core.comparison.changes import Change, ChangeKind
 from desktop.core.comparison.compare import Comparison
 from desktop.core.comparison.diff import Op, Segment, Span
+from desktop.core.text.shorten import shorten
 
 EXCERPT_LENGTH = 70
 
@@ -240,8 +241,7 @@ def excerpt(change: Change, limit: int = EXCERPT_LENGTH) -> str:
 
 
 def _quote(text: str, limit: int) -> str:
-    flat = " ".join(text.split())
-    return f"“{flat if len(flat) <= limit else flat[: limit - 1].rstrip() + '…'}”"
+    return f"“{shorten(text, limit)}”"
 
 
 def _paint(

@@ -39,6 +39,7 @@ from desktop.core.presentation.layout import (
 from desktop.core.presentation.verdict import named, verdict
 from desktop.core.presentation.vocabulary import KIND_WORDS, label, word
 from desktop.core.text.article import Article, short_names
+from desktop.core.text.shorten import shorten
 
 EXCERPT = 240
 
@@ -349,8 +350,7 @@ def _subkind(change: Change) -> str:
 def _excerpt(span: Span | None) -> str:
     if span is None:
         return '<span class="gap">—</span>'
-    flat = " ".join(span.text.split())
-    return escape(flat if len(flat) <= EXCERPT else flat[: EXCERPT - 1].rstrip() + "…")
+    return escape(shorten(span.text, EXCERPT))
 
 
 def _text(raw: str) -> str:

@@ -17,7 +17,7 @@ from desktop.core.text.article import Article, short_names
 
 
 @dataclass(frozen=True, slots=True)
-class Verdict:
+class VerdictWords:
     """The summary in words: what the pair amounts to, and the evidence for it."""
 
     headline: str
@@ -25,11 +25,11 @@ class Verdict:
     credits: str = ""
 
 
-def verdict(comparison: Comparison) -> Verdict:
+def verdict(comparison: Comparison) -> VerdictWords:
     """ "87% similar · 004 (The Iran Project) looks derived from 002 (BBC News)", and why."""
     a, b = comparison.a, comparison.b
     if a.text == b.text:
-        return Verdict("The two versions are identical.")
+        return VerdictWords("The two versions are identical.")
     similar = f"{comparison.similarity:.0%} similar"
     why = grounds(comparison.evidence)
     names = short_names(a, b)
@@ -37,10 +37,10 @@ def verdict(comparison: Comparison) -> Verdict:
     derived = comparison.derived
     if derived is None:
         neither = f"Neither version looks derived from the other: {why}."
-        return Verdict(similar, neither, credited)
+        return VerdictWords(similar, neither, credited)
     copy, original = (a, b) if derived.side == "a" else (b, a)
     said = f"{named(copy, names)} looks derived from {named(original, names)}"
-    return Verdict(f"{similar} · {said}", why[:1].upper() + why[1:] + ".", credited)
+    return VerdictWords(f"{similar} · {said}", why[:1].upper() + why[1:] + ".", credited)
 
 
 def credits_said(comparison: Comparison, names: dict[str, str]) -> str:

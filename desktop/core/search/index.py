@@ -7,20 +7,15 @@ reports ``progress(done, total)`` and stops between articles when ``should_cance
 says so, keeping what it has done. ``search(query)`` answers from any thread, while a
 refresh runs in another thread or process; a reader always sees one committed state.
 
-Writer settings, measured on this 2-core machine with generated 5 KB articles: one process
-(limitmb=128) took 12.1 s per 2,000; ``procs=2, limitmb=128, multisegment=True`` 6.9 s
-per 3,000 (limitmb=256: 7.0 s, 64: 9.9 s, ``multisegment=False``: 14.9 s). It also uses a
-quarter less CPU than one process (10.7 s against 14.5 s per 2,000), so it wins even when
-other work holds the second core. Batches of _PARALLEL_FROM articles or more use it where
-processes fork (Linux); smaller ones use one process, committed without merging until
-MAX_SEGMENTS segments pile up, so that one new article is searchable in milliseconds.
-A big refresh commits every _BATCH_CHARS of text (searches see it grow batch by batch):
-past limitmb, Whoosh writes every posting to temporary files and reads them back, which
-cost 40% of the CPU of a 10,000 article index. With that and the one-pass analysis of
-``desktop.core.search.query``, 10,000 articles took 34.8 s of CPU (21.9 s wall) against 67.6 s
-(39.8 s); the 8 segments instead of 2 cost searches about 2 ms (median 24 ms against
-22). Whoosh's codec looks up each posting's document length (15% of the indexing CPU) to
-bound scores per block: without it, a common word took 31 ms instead of 20.
+Writer settings: batches of _PARALLEL_FROM articles or more are written by two processes
+(``procs=2``, ``multisegment=True``) where processes fork (Linux), which is faster and uses
+less CPU even when other work holds the second core; smaller ones use one process,
+committed without merging until MAX_SEGMENTS segments pile up, so that one new article is
+searchable in milliseconds. A big refresh commits every _BATCH_CHARS of text (searches see
+it grow batch by batch), below the size past which Whoosh spills postings to temporary
+files. Whoosh's codec keeps each posting's document length to bound scores per block,
+which makes common words faster to search. ``tests/bench/bench_search.py`` and
+``bench_scale.py`` measure these choices.
 
 Crash safety: refreshes take an OS file lock (released by the OS when its holder dies, so
 a lock left by a killed process never blocks). After each commit ``recension-index.json``

@@ -42,6 +42,8 @@ to judge the derived side, for the few relations they return. Candidates come fr
 - above it, over 64 MinHash keys per article (``minhash.py``), pairs sharing 4 of them:
   Jaccard 0.1 is found at 89%, 0.15 at 99%; a fixed 768 bytes of postings an article.
 
+The figures behind these choices are measured by ``tests/bench/bench_related.py``.
+
 Pure Python plus numpy; no Qt.
 """
 
