@@ -351,12 +351,13 @@ def _fact_change(
     pair = _opposites(old_words, new_words)
     if pair:
         return "opposite", f"'{pair[0]}' became its opposite '{pair[1]}'"
-    grades = certainty(_around(a_line, a)), certainty(_around(b_line, b))
+    around = _around(a_line, a), _around(b_line, b)
+    grades = certainty(around[0]), certainty(around[1])
     if grades[0] != grades[1] and None not in grades:
         return "certainty", f"{quoted}: told as {grades[1]}, not {grades[0]}"
     if sorted(_stances(old_lower)) != sorted(_stances(new_lower)):
         return "attribution", f"{quoted}: an attribution verb that takes a stance"
-    if _expected(_around(a_line, a)) != _expected(_around(b_line, b)):
+    if _expected(around[0]) != _expected(around[1]):
         return "prospect", f"{quoted}: what happens made only expected, or the reverse"
     if (_inside_quote(a_line, a[0]) or _inside_quote(b_line, b[0])) and old_lower != new_lower:
         return "quotation", f"{quoted}: words inside a quotation changed"

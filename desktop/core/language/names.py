@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from desktop.core.language.lemmas import forms
-from desktop.core.text.tokens import word_spans, words
+from desktop.core.text.tokens import word_spans
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
 # A sentence (or quotation, or bullet) opens after one of these.
@@ -27,6 +27,10 @@ _MID_SENTENCE_WORD = re.compile(
 )
 # Endings that make a place's adjective: Russia-n, Ukrain(e)-ian, Chin(a)-ese, Israel-i.
 _ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "i")
+
+# Runs of letters and digits: the words a text uses, for a quick look-up ("Obama's" holds
+# "Obama"), not the reading tokens of ``tokens.words``.
+_WORD = re.compile(r"\w+")
 
 Run = list[tuple[int, int]]
 
@@ -46,7 +50,7 @@ class Names:
         if self._words is None:
             self._words = [
                 frozenset(found) | {w.casefold() for w in found}
-                for found in (set(words(text)) for text in self._texts)
+                for found in (set(_WORD.findall(text)) for text in self._texts)
             ]
         return self._words
 
