@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.core.errors import RecensionError
 from desktop.core.search.results import SortOrder
+from desktop.core.storage.atomic import reason_for
 from desktop.core.workspace import Workspace
 from desktop.ui.workers import Task
 
@@ -168,4 +169,6 @@ class _SearchError(Exception):
 def _message(error: Exception) -> str:
     if isinstance(error, RecensionError):
         return str(error)
+    if isinstance(error, OSError):  # a full disk, above all: said as the command line says it
+        return reason_for(error).capitalize() + "."
     return f"Something went wrong: {error}"

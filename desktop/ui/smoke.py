@@ -34,12 +34,20 @@ def _check(condition: bool, reason: str) -> None:
         raise SmokeFailure(reason)
 
 
-def _wait(condition: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
+def _wait(
+    condition: Callable[[], bool],
+    what: str,
+    timeout: float = 30.0,
+    failed: Callable[[], str] = lambda: "",
+) -> None:
+    """Wait for ``condition``; SmokeFailure at the timeout, or at once if ``failed()`` says why."""
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     deadline = time.monotonic() + timeout
     while not condition():
+        if failure := failed():
+            raise SmokeFailure(failure)
         if time.monotonic() > deadline:
             raise SmokeFailure(f"timed out waiting for {what}")
         QThreadPool.globalInstance().waitForDone(20)
@@ -61,7 +69,12 @@ def run_smoke(library: Library) -> int:
         articles = library.articles()
         _check(bool(articles), "the library is empty")
         _wait(lambda: not window.controller.busy, "the library to be indexed")
-        _wait(lambda: window.sidebar.current_id() is not None, "the library to be listed")
+        message = window.sidebar.message  # a search that failed (a full disk) says why there
+        _wait(
+            lambda: window.sidebar.current_id() is not None,
+            "the library to be listed",
+            failed=lambda: message.text() if message.isVisible() else "",
+        )
         window.sidebar.search_box.setText(SMOKE_QUERY)
         _wait(lambda: window.sidebar.view.objectName() == "resultsList", "search results")
         hits = window.sidebar.count_label.text()
