@@ -124,6 +124,8 @@ class CompareWindow(QMainWindow):
         grid.addWidget(self.right, 1, 1)
         grid.addWidget(self.ruler, 1, 2)
         grid.setRowStretch(1, 1)
+        grid.setColumnStretch(0, 1)  # the two sides share the width equally,
+        grid.setColumnStretch(1, 1)  # however long either title is
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("compareSplitter")
         self.splitter.addWidget(sides)

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextFormat,
 )
-from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
 from desktop.core.comparison.compare import Comparison
 from desktop.core.presentation.kind_styles import KIND_STYLES
@@ -61,6 +61,8 @@ class ArticleHeader(QWidget):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.address.linkActivated.connect(open_web_link)
+        # a long address is cut at the pane's edge (its tooltip has it whole), never widens it
+        self.address.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for label in (self.title, self.meta):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)

@@ -196,11 +196,20 @@ def test_every_control_has_a_name_a_screen_reader_can_read(open_pair: Opener) ->
         "hideCopyEditsToggle",
         "foldBoilerplateToggle",
         "overviewRuler",
+        "everyChangeToggle",
+        "changeOrder",
+        "findBar",
+        "findField",
+        "compareToolbar",
+        *(f"legend-{kind.value}" for kind in ChangeKind),
     ]
     for name in names:
         widget = window.findChild(QWidget, name)
         assert widget is not None, name
         assert widget.accessibleName(), name
+    for kind in ChangeKind:  # the legend's filters are reached with Tab
+        chip = window.findChild(QWidget, f"legend-{kind.value}")
+        assert chip.focusPolicy() & Qt.FocusPolicy.TabFocus, kind
 
 
 def _list_text(window: CompareWindow) -> str:
