@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.options import Number, help_with_range
+from desktop.cli.options import Number, add_number
 from desktop.cli.output import print_json
 from desktop.core.text.ingest import DEFAULT_MAX_BYTES
 from desktop.core.text.printable import printable
@@ -33,12 +33,14 @@ def register(commands: Any) -> None:
     add = commands.add_parser("add", help="import copies of files and folders of articles")
     add.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="file or folder")
     add.add_argument("--json", action="store_true", help="print the import report as JSON")
-    add.add_argument(
+    add_number(
+        add,
         "--max-mb",
-        type=FILE_MB,
+        FILE_MB,
         default=None,
         metavar="MB",
-        help=help_with_range("size limit per file", FILE_MB, DEFAULT_MAX_BYTES // 1_048_576),
+        text="size limit per file",
+        shown_default=DEFAULT_MAX_BYTES // 1_048_576,
     )
     add.set_defaults(run=run_add)
 

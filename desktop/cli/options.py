@@ -2,8 +2,8 @@
 
 ``whole(low, high)`` and ``share(low, high)`` are argparse ``type`` callables that accept
 only finite numbers in their range, and say the range when they refuse (``argument --limit:
-a whole number from 1 to 1000, not '0'``). ``help_with_range`` writes the range and the
-default into an option's help, so ``--help`` and the error say the same thing.
+a whole number from 1 to 1000, not '0'``). ``add_number`` adds such an option with the range
+and the default in its help, so ``--help`` and the error say the same thing.
 """
 
 from __future__ import annotations
@@ -59,7 +59,23 @@ class Number:
         return value
 
 
-def help_with_range(text: str, kind: Whole | Number, default: object = None) -> str:
-    """``text`` followed by the allowed range and the default, for ``--help``."""
-    suffix = f"; default {default}" if default is not None else ""
-    return f"{text} ({kind.allowed}{suffix})"
+def add_number(
+    parser: argparse.ArgumentParser,
+    flag: str,
+    kind: Whole | Number,
+    *,
+    default: object,
+    metavar: str,
+    text: str,
+    shown_default: object = None,
+) -> None:
+    """``flag``, taking what ``kind`` accepts; its help ends with the range and the default
+    (``shown_default`` when ``default`` is None, meaning "the core's own")."""
+    shown = default if shown_default is None else shown_default
+    parser.add_argument(
+        flag,
+        type=kind,
+        default=default,
+        metavar=metavar,
+        help=f"{text} ({kind.allowed}; default {shown})",
+    )

@@ -6,7 +6,7 @@ import argparse
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.options import Number, Whole, help_with_range
+from desktop.cli.options import Number, Whole, add_number
 from desktop.cli.output import print_json
 from desktop.core.text.printable import printable
 from desktop.core.versions import DEFAULT_THRESHOLD
@@ -37,13 +37,7 @@ class FamiliesResult:
 def register(commands: Any) -> None:
     related = commands.add_parser("related", help="list the other versions of an article")
     related.add_argument("id", metavar="ID", help="article id or unique id prefix")
-    related.add_argument(
-        "--limit",
-        type=RELATIONS,
-        default=20,
-        metavar="N",
-        help=help_with_range("at most this many", RELATIONS, 20),
-    )
+    add_number(related, "--limit", RELATIONS, default=20, metavar="N", text="at most this many")
     _common_options(related)
     related.set_defaults(run=run_related)
     families = commands.add_parser("families", help="group the library by story")
@@ -52,16 +46,13 @@ def register(commands: Any) -> None:
 
 
 def _common_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
+    add_number(
+        parser,
         "--threshold",
-        type=SHARE,
+        SHARE,
         default=DEFAULT_THRESHOLD,
         metavar="T",
-        help=help_with_range(
-            "share of the smaller article's 5-word shingles found in the other",
-            SHARE,
-            DEFAULT_THRESHOLD,
-        ),
+        text="share of the smaller article's 5-word shingles found in the other",
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
 

@@ -13,7 +13,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.options import Whole, help_with_range
+from desktop.cli.options import Whole, add_number
 from desktop.cli.output import print_json
 from desktop.core.search.results import SearchResults, SortOrder
 from desktop.core.storage.atomic import reason_for
@@ -36,16 +36,8 @@ def register(commands: Any) -> None:
     search.add_argument(
         "query", metavar="QUERY", help='words, "a phrase", prefix*, title:word, NOT word, …'
     )
-    search.add_argument(
-        "--limit",
-        type=HITS,
-        default=20,
-        metavar="N",
-        help=help_with_range("hits per page", HITS, 20),
-    )
-    search.add_argument(
-        "--page", type=PAGES, default=1, metavar="N", help=help_with_range("page to show", PAGES, 1)
-    )
+    add_number(search, "--limit", HITS, default=20, metavar="N", text="hits per page")
+    add_number(search, "--page", PAGES, default=1, metavar="N", text="page to show")
     search.add_argument(
         "--sort",
         choices=[order.value for order in SortOrder],
