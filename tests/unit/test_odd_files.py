@@ -260,3 +260,24 @@ def test_an_import_that_meets_a_full_disk_is_undone_and_says_so_in_one_line(
     monkeypatch.setattr(os, "fsync", real_fsync)
     assert main(["add", str(folder)]) == 0
     assert "5 added" in capsys.readouterr().out
+
+
+def test_an_unreadable_subfolder_is_named_not_skipped_silently(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "lib"
+    (folder / "locked").mkdir(parents=True)
+    _article(folder, "open.txt", "A story anyone can read.")
+    _article(folder / "locked", "hidden.txt", "A story behind a locked door.")
+    real_scandir = os.scandir
+
+    def scandir(path: os.PathLike[str] | str = ".") -> object:  # root reads any folder
+        if Path(path).name == "locked":
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert main(["--library", str(folder), "list"]) == 1
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 1
+    assert "locked: this folder cannot be read (Permission denied)" in err
