@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         if versions:
             self.reader.show_versions(len(versions), reading.original, article_id)
         else:
+            self.reader.hint.setToolTip("")
             self.reader.hint.setText(f'{NO_VERSIONS} · <a href="any">Compare with any article…</a>')
 
     def _article_menu(self, article_id: str, position: QPoint) -> None:

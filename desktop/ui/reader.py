@@ -175,14 +175,16 @@ class ReaderPanel(QWidget):
         self.heading.setVisible(away and article is not None)
 
     def show_versions(self, count: int, original: Original | None, article_id: str) -> None:
-        """Say how many other versions (one or more) the story has, which is the original."""
+        """Say how many other versions (one or more) the story has, which is the original
+        (on what basis; the whole reason in the tooltip)."""
         plural = "s" if count != 1 else ""
         origin = ""
         if original is not None and original.id == article_id:
-            origin = f"<b>this looks like the original</b>, {html.escape(original.reason)} · "
+            origin = f"<b>this looks like the original</b> ({original.basis}) · "
         elif original is not None:
-            title = html.escape(original.title)
-            origin = f"the original looks like “{title}”, {html.escape(original.reason)} · "
+            title = original.title if len(original.title) <= 60 else original.title[:59] + "…"
+            origin = f"the original looks like “{html.escape(title)}” ({original.basis}) · "
+        self.hint.setToolTip(f"Looks like the original: {original.reason}" if original else "")
         self.hint.setText(
             f"{count} other version{plural} of this story · {origin}"
             '<a href="closest">Compare side by side</a>'

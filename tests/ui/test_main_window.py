@@ -373,4 +373,5 @@ def test_the_reader_names_the_original_of_the_story(window, qtbot) -> None:
     )
     window.sidebar.select_id("000_81f5a5d090ec48c8")
     qtbot.waitUntil(lambda: window.reading_pane.article.id.startswith("000"), timeout=10_000)
-    assert "<b>this looks like the original</b>, the most complete (" in hint.text()
+    assert "<b>this looks like the original</b> (most complete)" in hint.text()
+    assert hint.toolTip().startswith("Looks like the original: the most complete (")
