@@ -7,8 +7,10 @@ hiding copy-edits or folding site chrome lays the same comparison out again; ign
 case, punctuation or whitespace asks the core for a new one in the background. File ▸
 Export Comparison…, Print… and Copy Summary hand the comparison and the view filters to
 ``ui.export``, so that a report shows what the window shows; the export is written on the
-thread pool, its pages counted in the status bar, the sharing commands off until it is done.
-The commands themselves, menus and toolbar, are built in ``compare_controls``.
+thread pool (``report_writer``), its pages counted in the status bar, the sharing commands
+off until it is done. The commands themselves, menus and toolbar, are built in
+``compare_controls``; F7's walk and the list's order come from ``presentation.navigation``,
+the defaults a new window opens with from ``compare_defaults``; Ctrl+F is ``find_bar``.
 """
 
 from __future__ import annotations
@@ -22,8 +24,6 @@ from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
     QMainWindow,
-    QMessageBox,
-    QProgressBar,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -42,14 +42,13 @@ from desktop.ui.change_list import ChangeList, ChangeOrderBox
 from desktop.ui.compare_controls import CompareActions, CompareToolbar, fill_menu_bar
 from desktop.ui.compare_defaults import Filters, load_defaults, save_defaults
 from desktop.ui.export import (
-    SavedReport,
     ask_export_path,
     copy_summary,
     print_comparison,
-    write_report,
 )
 from desktop.ui.find_bar import FindBar
 from desktop.ui.panes import ArticleHeader, ComparePane, PanePair
+from desktop.ui.report_writer import ReportWriter
 from desktop.ui.styles import Theme
 from desktop.ui.summary import Mark, OverviewRuler, SummaryBar
 from desktop.ui.workers import Task
@@ -81,7 +80,6 @@ class CompareWindow(QMainWindow):
         self.filters = Filters()  # the legend's hidden kinds, the list's order
         self.opened: set[int] = set()  # folds opened in place, by their first block
         self._task: Task | None = None
-        self._export: Task | None = None
         self._build()
         self._restore()
         self.request_comparison()
@@ -174,13 +172,8 @@ class CompareWindow(QMainWindow):
         status = self.statusBar()
         status.hide()  # shown only while it has something to say
         status.messageChanged.connect(lambda message: status.setVisible(bool(message)))
-        self.export_progress = QProgressBar(self)
-        self.export_progress.setObjectName("exportProgress")
-        self.export_progress.setAccessibleName("Export progress")
-        self.export_progress.setMaximumWidth(200)
-        self.export_progress.setTextVisible(False)
-        self.export_progress.hide()
-        status.addPermanentWidget(self.export_progress)
+        self.writer = ReportWriter(self)
+        self.writer.done.connect(self._update_sharing)
 
     # computing ---------------------------------------------------------------------------
 
@@ -404,7 +397,7 @@ class CompareWindow(QMainWindow):
 
     def export(self) -> None:
         """File ▸ Export Comparison…: save the report as HTML or PDF where the user says."""
-        if self.comparison is not None and self._export is None:
+        if self.comparison is not None and not self.writer.is_busy():
             path = ask_export_path(self, self.comparison)
             if path is not None:
                 self.export_to(path)
@@ -412,50 +405,16 @@ class CompareWindow(QMainWindow):
     def export_to(self, path: Path) -> None:
         """Write the report to ``path`` on the thread pool, its progress in the status bar."""
         assert self.comparison is not None
-        kind = "PDF" if path.suffix.lower() == ".pdf" else "HTML report"
-        work = functools.partial(write_report, view=self.view())
-        self._export = Task(work, path, self.comparison)
+        self.writer.write(path, self.comparison, self.view())
         self._update_sharing()
-        self.export_progress.setRange(0, 0)  # busy until the first page is painted
-        self.export_progress.show()
-        self.statusBar().showMessage(f"Writing the {kind}…")
-        self._export.signals.progress.connect(self._export_progressed)
-        self._export.signals.finished.connect(self._exported)
-        self._export.signals.failed.connect(self._export_failed)
-        self._export.start()
 
     def is_exporting(self) -> bool:
         """Whether a report is still being written."""
-        return self._export is not None
-
-    def _export_progressed(self, page: int, pages: int) -> None:
-        self.export_progress.setRange(0, pages)
-        self.export_progress.setValue(page)
-        self.statusBar().showMessage(f"Writing the PDF… page {page} of {pages}")
-
-    def _exported(self, saved: SavedReport | None) -> None:
-        self._export_done()
-        if saved is not None:
-            pages = "" if saved.pages is None else f" ({saved.pages} pages)"
-            self.statusBar().showMessage(f"Saved {saved.path.name}{pages}", 8000)
-
-    def _export_failed(self, error: Exception) -> None:
-        self._export_done()
-        box = QMessageBox(QMessageBox.Icon.Warning, "Export Comparison", str(error), parent=self)
-        box.setObjectName("exportFailedMessage")
-        box.setTextFormat(Qt.TextFormat.PlainText)  # the message names a file
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # window-modal, and the window keeps painting behind it
-
-    def _export_done(self) -> None:
-        self._export = None
-        self.export_progress.hide()
-        self.statusBar().clearMessage()
-        self._update_sharing()
+        return self.writer.is_busy()
 
     def _update_sharing(self) -> None:
         """Sharing needs a comparison on screen, and no report still being written."""
-        ready = self.comparison is not None and self._task is None and self._export is None
+        ready = self.comparison is not None and self._task is None and not self.writer.is_busy()
         for action in self.actions_.sharing():
             action.setEnabled(ready)
 
@@ -495,9 +454,9 @@ class CompareWindow(QMainWindow):
             self.show_result()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for task in (self._task, self._export):
-            if task is not None:
-                task.cancel()
+        if self._task is not None:
+            self._task.cancel()
+        self.writer.cancel()
         if self.settings is not None:
             self.settings.setValue("compare/geometry", self.saveGeometry())
         super().closeEvent(event)
