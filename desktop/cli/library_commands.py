@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.cli.options import Number, add_number
 from desktop.cli.output import print_json
-from desktop.core.text.ingest import DEFAULT_MAX_BYTES
+from desktop.core.text import DEFAULT_MAX_BYTES
 from desktop.core.text.printable import printable
 
 if TYPE_CHECKING:  # loaded when a command runs: --help stays quick

@@ -47,10 +47,10 @@ from desktop.core.errors import (
 from desktop.core.storage import store
 from desktop.core.storage.caches import APP_NAME, folder_cache
 from desktop.core.storage.lock import exclusive
+from desktop.core.text import DEFAULT_MAX_BYTES
 from desktop.core.text.article import Article
 from desktop.core.text.ingest import (
     ARTICLE_SUFFIXES,
-    DEFAULT_MAX_BYTES,
     SIDECAR_SUFFIX,
     ingest_file,
     ingest_text,

@@ -5,3 +5,5 @@ Holds the ``Article`` value, decoding (encodings, mojibake), main-text extractio
 comparison keys (``normalize``) and tokens. Uses only ``desktop.core.errors`` and outside
 libraries; every other package may use it.
 """
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # an article file is read up to this size (ingest.py)

@@ -38,13 +38,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.errors import IngestError
+from desktop.core.text import DEFAULT_MAX_BYTES
 from desktop.core.text.article import Article
 from desktop.core.text.decode import Kind, declared_encoding, decode, fix_text, sniff
 from desktop.core.text.extract import extract_page
 from desktop.core.text.heuristics import guess_date, guess_source, guess_title
 from desktop.core.text.printable import decodable, printable
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 SIDECAR_SUFFIX = ".meta.json"
 SIDECAR_MAX_BYTES = 1024 * 1024
 _SIDECAR_FIELDS = ("title", "source", "date", "url")
