@@ -243,7 +243,7 @@ def _missed(comparison: Comparison, page_only: list[int], labels: list[str]) -> 
 
 def _share(counts: Counter[str]) -> float:
     total = sum(counts.values())
-    return round(counts["boilerplate"] / total, 3) if total else 0.0
+    return round(counts["boilerplate"] / total, 4) if total else 0.0
 
 
 def _by_kind(counts: Counter[str]) -> dict[str, float]:

@@ -83,19 +83,38 @@ def test_a_copy_that_stops_early_is_truncated_though_its_page_goes_on() -> None:
     assert {c.kind for c in _on_b(changes).values()} == {ChangeKind.BOILERPLATE}
 
 
+@pytest.mark.parametrize("heading", ["What happens next", "Read my lips", "Share prices fall"])
+def test_a_subheading_in_the_part_a_copy_leaves_out_stays_story(heading: str) -> None:
+    """A short heading inside the original's tail does not end its story early."""
+    original = _article("original", [*STORY[:4], heading, *STORY[4:]])
+    changes = compare(original, _article("copy", STORY[:3])).changes
+    (tail,) = [c for c in changes if c.kind is ChangeKind.TRUNCATED]
+    assert tail.a is not None
+    assert heading in tail.a.text
+    assert tail.a.text.endswith(STORY[-1])
+
+
 def test_story_added_between_shared_paragraphs_stays_story() -> None:
-    """An added paragraph and a subheading are added; a menu between paragraphs is chrome."""
+    """An added paragraph and a subheading are added; a menu or a "Read more" link between
+    paragraphs is chrome."""
     extra = (
         "One passenger, a retired teacher from Kent, said she had made the crossing every "
         "summer for forty years and had never seen the crew so stretched."
     )
-    copy = _article("copy", [*STORY[:2], "More on this", extra, *MENU[1:4], *STORY[2:]])
+    copy = _article(
+        "copy",
+        [*STORY[:2], "More on this", extra, *MENU[1:4], *STORY[2:4], "Read more", *STORY[4:]],
+    )
     changes = compare(_article("story", STORY), copy).changes
     (added,) = [c for c in changes if c.kind is ChangeKind.ADDED]
     assert added.b is not None
     assert added.b.text == f"More on this\n\n{extra}"
     found = _on_b(changes)
     assert {found[line].kind for line in MENU[1:4]} == {ChangeKind.BOILERPLATE}
+    assert (found["Read more"].kind, found["Read more"].subkind) == (
+        ChangeKind.BOILERPLATE,
+        "related",
+    )
 
 
 def test_a_short_last_sentence_and_a_headline_stay_story() -> None:

@@ -1,14 +1,17 @@
 """The page around the story: which lines one version alone has are the site's, and what.
 
-``page_chrome(lines, anchored, judged, stop, vocabulary)`` reads one version's lines once
-the two versions are aligned. The lines both versions share (``anchored``) are the story
-and mark its span; the lines one side alone has (``judged``) are each judged prose or page
-furniture (``prose.quality``, then ``prose.in_context`` with the shared lines as prose).
-Inside the span, a line that is furniture is chrome. Outside it, the story goes on only as
-far as prose goes on: walking out from the span, the first line that is not prose (nor a
-short line in the story's own words, a headline or subheading) is where the page begins,
-and it and every line beyond it are chrome: a page's menus above the story, its share
-bar, tags, related headlines, comments and footer below it.
+``page_chrome(lines, anchored, judged, stop)`` reads one version's lines once the two
+versions are aligned. The lines both versions share (``anchored``) are the story and mark
+its span; the lines one side alone has (``judged``) are each judged prose or page furniture
+(``prose.quality``, then ``prose.in_context`` with the shared lines as prose). Inside the
+span, a short line that is not story by its neighbours, a line that is furniture by its
+form, or a short line naming a part of the page ("Read more", not in the story's own
+words) is chrome; a long line of prose never is. Outside it, the story goes on only as far
+as prose goes on: walking out from the span, the first line that is not prose (nor a short
+line in the story's own words, a headline or subheading), or that labels a part of the
+page with no prose after it ("Related stories", "Tags:"), is where the page begins, and it
+and every line beyond it are chrome: a page's menus above the story, its share bar, tags,
+related headlines, comments and footer below it.
 
 Each chrome line gets a subkind saying what it is: the section a cue word names
 (``section``: comments, related, newsletter, share, cookie, copyright, advertisement,
@@ -65,9 +68,10 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "related",
         re.compile(
-            r"\brelated\b|\brecommended\b|\b(?:most\s+)?(?:popular|read|viewed)\b|\btrending\b"
-            r"|\b(?:more|other|latest|top)\s+(?:news|stories|articles|posts|from|on|in)\b"
-            r"|\byou\s+(?:may|might)\b|\bsee\s+also\b|\bread\s+(?:more|next|also)\b|\bnext\b|\bprevious\b",
+            r"\brelated\b|\brecommended\b|\bsuggested\b|\bmost\s+(?:read|viewed|shared)\b"
+            r"|\bpopular\b|\btrending\b|\b(?:more|other|latest|top)\s+(?:news|stories|articles"
+            r"|posts|from)\b|\byou\s+(?:may|might)\s+also\b|\bsee\s+also\b"
+            r"|\bread\s+(?:more|next|also)\b|\b(?:next|previous|older|newer)\s+(?:post|article|story)\b",
             re.I,
         ),
         "links to other stories of the site",
@@ -135,10 +139,14 @@ def page_chrome(
     first, last = spine[0], spine[-1]
     vocabulary = _Vocabulary([lines[n] for n in spine])
     for n in range(first + 1, last):
-        if not judged[n] or story[n]:
+        if not judged[n]:
             continue
-        if len(lines[n].strip()) < LENGTH_LOW or furniture(lines[n], stop):
+        labelled = qualities[n] is Quality.SHORT and section(lines[n]) is not None
+        cue = labelled and not _heading(lines[n], vocabulary)  # "Read more", "Share on Pinterest"
+        short = len(lines[n].strip()) < LENGTH_LOW
+        if cue or (not story[n] and (short or furniture(lines[n], stop))):
             found[n] = _chrome(lines[n], stop, "inside", None)
+
     for where, outside in (
         ("before", range(first - 1, -1, -1)),
         ("after", range(last + 1, len(lines))),
@@ -148,16 +156,29 @@ def page_chrome(
         for n in outside:
             if not judged[n]:
                 continue
-            if not begun and (
-                _heading(lines[n], vocabulary)
-                or (story[n] and not (qualities[n] is Quality.SHORT and section(lines[n])))
-            ):
+            label = _label(n, lines, qualities, judged)
+            if not begun and not label and (story[n] or _heading(lines[n], vocabulary)):
                 continue
             begun = True
             named = section(lines[n]) if len(words(lines[n])) <= HEADING_WORDS else None
             current = named or current
             found[n] = _chrome(lines[n], stop, where, current)
     return found
+
+
+def _label(
+    n: int, lines: Sequence[str], qualities: Sequence[Quality], judged: Sequence[bool]
+) -> bool:
+    """Whether line ``n`` is a short line naming a part of the page ("Related stories",
+    "3 comments", "Tags:") with no prose right after it: a subheading of the story ("Share
+    prices fall") has some."""
+    after = next((m for m in range(n + 1, len(lines)) if judged[m]), None)
+    prose = after is not None and qualities[after] in (Quality.GOOD, Quality.NEAR_GOOD)
+    text = lines[n].strip()
+    named = section(text) is not None or (
+        text.endswith(":") and len(words(text)) <= MENU_WORDS  # "Tags:", "Filed under:"
+    )
+    return qualities[n] is Quality.SHORT and not prose and named
 
 
 class _Vocabulary:
