@@ -196,7 +196,13 @@ def _mark_page(alignment: Alignment, a: _Side, b: _Side) -> None:
     story = [(i, j) for i, j in anchors if a.chrome[i] is None and b.chrome[j] is None]
     if not story:
         return
-    stop = stop_words(word for i, _ in story for word in words(a.texts[i]))
+    # The story's lines of one side, the same side whichever way round the pair is compared.
+    sample, lines = (
+        (a, [i for i, _ in story])
+        if a.article.text <= b.article.text
+        else (b, [j for _, j in story])
+    )
+    stop = stop_words(word for n in lines for word in words(sample.texts[n]))
     for side, shared, anchored in (
         (a, {i for i, _ in story}, {i for i, _ in anchors}),
         (b, {j for _, j in story}, {j for _, j in anchors}),
