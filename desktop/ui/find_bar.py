@@ -5,11 +5,13 @@ sides of a comparison) for what is typed, case-insensitively, and marks every hi
 pane (``MarkedTextBrowser.show_hits``); Enter or F3 goes to the next hit, Shift+Enter or
 Shift+F3 to the previous one, in reading order (down the rows; the left pane before the
 right one within a row), and the bar says "3 of 12". Esc closes it and clears the marks.
+F3 with the bar closed opens it on ``suggest()`` (the reader's: the search query) and goes
+to the first hit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -67,6 +69,7 @@ class FindBar(QWidget):
         self.setObjectName("findBar")
         self.setAccessibleName("Find in the text")
         self.targets = list(targets)
+        self.suggest: Callable[[], str] = str  # what F3 looks for when the bar is closed
         self.hits: list[Hit] = []
         self.current: int | None = None
         self.field = QLineEdit(self)
@@ -147,8 +150,9 @@ class FindBar(QWidget):
 
     def _step(self, direction: int) -> None:
         if not self.isVisible():
-            self.open_bar()
-            return
+            self.open_bar(self.suggest())
+            if not self.field.text():
+                return
         if not self.hits:
             return
         if self.current is None:

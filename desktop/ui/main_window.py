@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(self)
         self.reader = ReaderPanel(self)
         self.reading_pane = self.reader.pane
+        self.reader.find_bar.suggest = self._searched  # F3: the next hit of the search
         self.problems = ProblemsPanel(self)
         self._query = ""
         self._reading: Reading | None = None
@@ -134,9 +135,13 @@ class MainWindow(QMainWindow):
         """Ctrl+F: find in the article when reading it, else search the library."""
         reader = self.reader
         if reader.pane.hasFocus() or reader.find_bar.isAncestorOf(self.focusWidget()):
-            reader.find_bar.open_bar(self.sidebar.search_box.text().strip('"'))
+            reader.find_bar.open_bar(self._searched())
         else:
             self.sidebar.focus_search()
+
+    def _searched(self) -> str:
+        """The words searched for, as the reader's find bar looks for them."""
+        return self.sidebar.search_box.text().strip().strip('"')
 
     def _connect(self) -> None:
         self.sidebar.query_changed.connect(self._search)

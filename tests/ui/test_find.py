@@ -81,3 +81,19 @@ def test_the_articles_web_address_is_shown_and_opens_in_the_browser(
     address.linkActivated.emit(url)
     address.linkActivated.emit("file:///etc/passwd")  # never anything but a web address
     assert opened == [url, url]
+
+
+def test_f3_in_the_reader_goes_to_the_next_hit_of_the_search(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Searched for Lavrov: F3 in the article jumps from hit to hit of that word."""
+    window.sidebar.search_box.setText("Lavrov")
+    qtbot.waitUntil(lambda: window.sidebar.current_id() is not None, timeout=10_000)
+    window.sidebar.select_id("002_c84410c1d48da44e")
+    qtbot.waitUntil(lambda: window.reading_pane.article.id.startswith("002"), timeout=10_000)
+    hits = window.reading_pane.toPlainText().count("Lavrov")
+    assert hits >= 2
+    qtbot.keyClick(window.reading_pane, Qt.Key.Key_F3)
+    bar = window.reader.find_bar
+    assert bar.field.text() == "Lavrov"
+    assert bar.count.text() == f"1 of {hits}"
+    qtbot.keyClick(window.reading_pane, Qt.Key.Key_F3)
+    assert bar.count.text() == f"2 of {hits}"
