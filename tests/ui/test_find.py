@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from tests.ui.conftest import Opener
+from tests.ui.conftest import Opener, settle
 
 
 def test_ctrl_f_finds_in_both_panes_and_steps_through_the_hits(open_pair: Opener, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -53,6 +53,7 @@ def test_ctrl_f_in_the_reader_finds_in_the_article(window, qtbot) -> None:  # ty
     qtbot.keyClick(bar.field, Qt.Key.Key_F3)
     assert bar.count.text() == f"2 of {hits}"
     assert window.reading_pane.textCursor().selectedText() == "Kerry"
+    settle(qtbot, window)  # no reading left on its way to a closed window
 
 
 def test_the_articles_web_address_is_shown_and_opens_in_the_browser(
@@ -81,6 +82,7 @@ def test_the_articles_web_address_is_shown_and_opens_in_the_browser(
     address.linkActivated.emit(url)
     address.linkActivated.emit("file:///etc/passwd")  # never anything but a web address
     assert opened == [url, url]
+    settle(qtbot, window)
 
 
 def test_f3_in_the_reader_goes_to_the_next_hit_of_the_search(window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -97,3 +99,4 @@ def test_f3_in_the_reader_goes_to_the_next_hit_of_the_search(window, qtbot) -> N
     assert bar.count.text() == f"1 of {hits}"
     qtbot.keyClick(window.reading_pane, Qt.Key.Key_F3)
     assert bar.count.text() == f"2 of {hits}"
+    settle(qtbot, window)
