@@ -140,3 +140,38 @@ def test_reader_in_another_process_sees_whole_commits(tmp_path: Path) -> None:
     totals.add(index.search("Kerry").total)
     assert totals <= {5, 200}
     assert index.search("Kerry").total == 200
+
+
+# A rebuild in another process that dies (os._exit, as kill -9 would) at one step of the
+# swap: after the new segments are moved in, or after the new table of contents is.
+REBUILD_DIES = """
+import os, sys
+from pathlib import Path
+from whoosh import index
+from desktop.core.search import index as search_index
+from desktop.core.text.article import Article
+directory, step = Path(sys.argv[1]), sys.argv[2]
+def die(*args, **kwargs):
+    os._exit(9)
+if step == "segments moved":
+    index.TOC.write = die
+else:
+    search_index.clean_files = die
+notes = [Article(f"n{i:04d}", f"Note {i}", f"Kerry note number {i}.") for i in range(40)]
+search_index.SearchIndex.open(directory).rebuild(notes)
+"""
+
+
+@pytest.mark.parametrize("step", ["segments moved", "contents swapped"])
+def test_rebuild_killed_while_swapping_leaves_a_whole_index(tmp_path: Path, step: str) -> None:
+    """Killed at any moment of the swap, the index answers for the old or the new articles."""
+    directory = tmp_path / "index"
+    SearchIndex.open(directory).refresh(NOTES[:30])
+    died = subprocess.run(
+        [sys.executable, "-c", REBUILD_DIES, str(directory), step], cwd=REPO, check=False
+    )
+    assert died.returncode == 9
+    index = SearchIndex.open(directory)
+    assert index.warnings == ()
+    found = {hit.id for hit in index.search("Kerry", limit=100).hits}
+    assert found in ({note.id for note in NOTES[:30]}, {note.id for note in NOTES})

@@ -45,7 +45,8 @@ from typing import Any, TypeVar
 
 from whoosh import sorting
 from whoosh.filedb.filestore import FileStorage
-from whoosh.index import clean_files
+from whoosh.index import _DEF_INDEX_NAME as INDEX_NAME
+from whoosh.index import TOC, clean_files
 
 from desktop.core.errors import QueryError, RecensionError
 from desktop.core.search.budget import bounded
@@ -456,18 +457,30 @@ def _abandon(writer: Any, ix: Any) -> None:
 
 
 def _swap_in(fresh: Path, directory: Path) -> None:
-    """Replace the index files of ``directory`` with those of ``fresh`` (both locked).
+    """Make the index built in ``fresh`` the one in ``directory`` (both locked), atomically.
 
-    The manifest goes first and comes back last: a crash in between finds the index
-    damaged and rebuilds it, never a mix of the two.
+    Its segments are moved in beside the old ones (their names are unique), then one table
+    of contents a generation above the old one is renamed into place: a crash before that
+    rename leaves the old index whole, after it the new one (``_check`` records it). The
+    old index's files are deleted, then the manifest records the new one.
     """
-    (directory / MANIFEST).unlink(missing_ok=True)
-    for entry in directory.iterdir():
-        if _is_index_file(entry):
-            entry.unlink()
-    for entry in sorted(fresh.iterdir(), key=lambda entry: entry.name == MANIFEST):
-        if _is_index_file(entry) or entry.name == MANIFEST:
-            os.replace(entry, directory / entry.name)
+    source, target = _storage(fresh), _storage(directory)
+    toc = TOC.read(source, INDEX_NAME)
+    segment = TOC._segment_pattern(INDEX_NAME)
+    moved = [entry.name for entry in fresh.iterdir() if segment.match(entry.name)]
+    try:
+        for name in moved:
+            os.replace(fresh / name, directory / name)
+        toc.generation = TOC._latest_generation(target, INDEX_NAME) + 1
+        toc.write(target, INDEX_NAME)
+    except OSError:
+        for name in moved:
+            (directory / name).unlink(missing_ok=True)
+        raise
+    with suppress(OSError):
+        clean_files(target, INDEX_NAME, toc.generation, toc.segments)
+    with suppress(OSError):  # a full disk: the index is sound, its manifest written next time
+        _write_manifest(directory, target.open_index(INDEX_NAME))
 
 
 def _check(directory: Path) -> str | None:
