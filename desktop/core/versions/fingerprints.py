@@ -23,9 +23,8 @@ allocation, not 10,000.
 The file is versioned (``_VERSION``): one written by an older release, whose records
 meant something else, is read as empty and rebuilt, never misread.
 
-Measured (tests/bench/bench_scale.py, 10,000 generated 3.7 KB articles): their content
-runs take about as long as 5-word shingles (3 s), their band keys 0.8 s and their line
-keys 1.5 s; loading the saved file and hashing the texts about 0.3 s. numpy only; no Qt.
+Content runs cost about what 5-word shingles did to compute (tests/bench/bench_related.py
+times the two side by side) and a slot per content word to keep. numpy only; no Qt.
 """
 
 from __future__ import annotations

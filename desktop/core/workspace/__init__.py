@@ -9,9 +9,9 @@ recurring lines (``reading``, ``similar``, ``compare``, …) take the same lock 
 refresh that changes them; the search index has its own. A workspace over a read-only
 library (``--library DIR``) refuses to add or remove, as its library does.
 
-Restarting is cheap when little changed: each article's shingle set is kept on disk
+Restarting is cheap when little changed: each article's content-word runs are kept on disk
 with the keys of its short lines (``fingerprints.Fingerprints``, in the library's state
-folder), so neither the families nor the recurring lines shingle or fold the library
+folder), so neither the families nor the recurring lines fingerprint or fold the library
 again at start; after that, only the articles that changed are looked at.
 
 A first start is searchable within seconds: building the families of a large library
