@@ -35,14 +35,17 @@ from desktop.core.search.index import SearchIndex
 from desktop.core.search.listing import listing
 from desktop.core.search.results import RefreshReport, SearchHit, SearchResults, SortOrder
 from desktop.core.storage.library import ImportOutcome, ImportReport, Library
+from desktop.core.story.build import story_steps
+from desktop.core.story.model import Story
 from desktop.core.text.article import Article
 from desktop.core.versions import DEFAULT_THRESHOLD
 from desktop.core.versions.fingerprints import Fingerprints
 from desktop.core.versions.related import VersionIndex
-from desktop.core.versions.relations import Family, Original, Relation
+from desktop.core.versions.relations import Basis, Family, Original, Relation
 from desktop.core.workspace.jobs import Cancel, Progress, RefreshJob
 
 FINGERPRINTS = "fingerprints.npy"
+PAIRS_KEPT = 20_000  # comparisons of a story's pairs kept for the next story
 SEARCHABLE_FIRST = 500  # articles indexed before the families on a first refresh
 RECURRING_IN = 3  # articles: a short line found in this many is the site's chrome
 
@@ -124,6 +127,7 @@ class Workspace:
         self._lock = threading.Lock()  # families and recurring lines: their readers and writer
         self._refreshing = threading.Lock()  # one refresh at a time
         self._warned: set[str] = set()
+        self._pairs: dict[tuple[Article, Article], Comparison] = {}
         self.recurring: frozenset[str] = frozenset()
 
     @classmethod
@@ -377,6 +381,43 @@ class Workspace:
         with self._lock:
             recurring = self._recurring_with((a, b))
         return compare(a, b, options=options, recurring=recurring, should_cancel=should_cancel)
+
+    def story(
+        self,
+        ref: str,
+        *,
+        should_cancel: Cancel | None = None,
+        report: Callable[[Story], None] | None = None,
+    ) -> Story:
+        """Every version of this article's story at once (``story.model.Story``): who
+        copies whom and what each did with the original's text. Each pair is compared once
+        (kept for the next call while the articles are unchanged); ``report`` receives an
+        ever fuller story as the pairs complete. A story of one version is just that one.
+        """
+        article = self.library.get(ref)
+        self._group()
+        with self._lock:
+            recurring = self.recurring
+        members = [article, *(self.library.get(r.id) for r in self.versions(article.id))]
+        members.sort(key=lambda member: member.id)
+        original = self.original(article.id) or Original(
+            article.id, article.title, Basis.MOST_COMPLETE, "the only version"
+        )
+
+        def compared(a: Article, b: Article) -> Comparison:
+            found = self._pairs.get((a, b))
+            if found is None:
+                if len(self._pairs) >= PAIRS_KEPT:
+                    self._pairs.clear()
+                found = self._pairs[a, b] = compare(a, b, recurring=recurring)
+            return found
+
+        story: Story | None = None
+        for story in story_steps(members, original, compared, should_cancel=should_cancel):
+            if report is not None:
+                report(story)
+        assert story is not None  # story_steps yields at least once
+        return story
 
     def _recurring_with(self, compared: Sequence[Article]) -> frozenset[str]:
         outside = [a for a in dict.fromkeys(compared) if self._grouped.get(a.id) != a]

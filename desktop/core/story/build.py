@@ -1,0 +1,81 @@
+"""A story built as its pairs are compared: each pair once, a fuller ``Story`` each time.
+
+``story_steps(articles, original, compare)`` compares the original with every other
+version first (which fills the collation and a first lineage), then every other pair
+(which settles who copies whom), and yields a ``Story`` after each of the first and
+then at most every ``EVERY`` seconds, and once whole at the end. ``compare(a, b)`` is
+the workspace's (its recurring lines as site chrome, its cache of pairs); stopping
+between pairs when ``should_cancel()`` says so.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Callable, Iterator, Sequence
+
+from desktop.core.comparison.compare import Comparison
+from desktop.core.story.collation import collate
+from desktop.core.story.lineage import lineage
+from desktop.core.story.model import Story
+from desktop.core.text.article import Article
+from desktop.core.versions.relations import Original
+
+EVERY = 0.25  # seconds between two partial stories once the collation is filled
+
+Compare = Callable[[Article, Article], Comparison]
+Cancel = Callable[[], bool]
+
+
+def story_steps(
+    articles: Sequence[Article],
+    original: Original,
+    compare: Compare,
+    *,
+    should_cancel: Cancel | None = None,
+) -> Iterator[Story]:
+    """Ever fuller stories of ``articles`` (a family of two or more); the last is whole
+    unless cancelled."""
+    by_id = {article.id: article for article in articles}
+    base = by_id[original.id]
+    others = [article for article in articles if article.id != base.id]
+    pairs: dict[tuple[str, str], Comparison] = {}
+    order = [(base, other) for other in others]
+    order += list(itertools.combinations(others, 2))
+    total = len(order)
+    yield _story(articles, original, pairs, total)
+    last = time.monotonic()
+    for number, (a, b) in enumerate(order, start=1):
+        if should_cancel is not None and should_cancel():
+            return
+        pairs[a.id, b.id] = compare(a, b)
+        if number <= len(others) or time.monotonic() - last >= EVERY:
+            yield _story(articles, original, pairs, total)
+            last = time.monotonic()
+    story = _story(articles, original, pairs, total)
+    if story.original != base.id:  # the text overruled the dates: collate on the new original
+        new_base = by_id[story.original]
+        for copy in story.copies:
+            if should_cancel is not None and should_cancel():
+                return
+            pairs[new_base.id, copy.id] = compare(new_base, by_id[copy.id])
+        story = _story(articles, original, pairs, total)
+    yield story
+
+
+def _story(
+    articles: Sequence[Article],
+    original: Original,
+    pairs: dict[tuple[str, str], Comparison],
+    total: int,
+) -> Story:
+    root, why, versions = lineage(articles, original, pairs)
+    base = next(article for article in articles if article.id == root)
+    copies = [version.id for version in versions if version.id != root]
+    compared = {}
+    for copy in copies:
+        if (root, copy) in pairs:
+            compared[copy] = pairs[root, copy]
+    rows, additions = collate(base, copies, compared)
+    done = len({frozenset(pair) for pair in pairs})
+    return Story(root, why, versions, rows, additions, done, total)

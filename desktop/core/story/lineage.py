@@ -1,0 +1,155 @@
+"""Who copies whom: the pairwise judgements of a family reduced to a tree.
+
+Every compared pair has its verdict from the one judge (``comparison.derivation``, which
+weighs how much of each side the other holds, the dates, site chrome, repeats and an
+early end). ``lineage`` reduces them to one parent a version:
+
+1. Order the versions: the original first, then by how often the judge found each the
+   copy less often than the source (a copy of a copy comes after its source), then by
+   date (undated last), then by id.
+2. A version's parent is, of the versions before it that the judge says it copies, the
+   one it is most like: a copy of a copy is closer to its immediate source than to the
+   original. A version the judge finds copying none of those has no parent, and its
+   reason names the one it is closest to and why that pair is undecided.
+
+The original is the one ``versions.original`` names (the earliest dated, else the most
+complete) unless the judge says its text copies another version: then the dates
+contradict the text and the version ranked first by the judgements is the original,
+with the reason saying so. An undated version is placed by its text alone, and a parent
+dated after its copy is kept (the text outweighs a date) with the contradiction said.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from desktop.core.comparison.changes import ChangeKind
+from desktop.core.comparison.compare import Comparison
+from desktop.core.comparison.derivation import grounds, reason
+from desktop.core.story.model import Version
+from desktop.core.text.article import Article
+from desktop.core.versions.relations import Original
+
+Pairs = Mapping[tuple[str, str], Comparison]
+"""Comparisons keyed by (a's id, b's id); each pair is held once, in either order."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Judged:
+    copy: str | None  # the id that looks derived, None when undecided
+    comparison: Comparison
+
+
+def lineage(
+    articles: Sequence[Article], original: Original, pairs: Pairs
+) -> tuple[str, str, tuple[Version, ...]]:
+    """(the original's id, why, every version in order with its parent and reason)."""
+    judged = {frozenset(key): _judge(comparison) for key, comparison in pairs.items()}
+    by_id = {article.id: article for article in articles}
+    copied = Counter(j.copy for j in judged.values() if j.copy is not None)
+    sourced = Counter(
+        next(iter(pair - {j.copy})) for pair, j in judged.items() if j.copy is not None
+    )
+    root, root_reason = _root(original, judged, by_id, copied, sourced)
+    rest = sorted(
+        (a for a in articles if a.id != root),
+        key=lambda a: (copied[a.id] - sourced[a.id], a.date or dt.date.max, a.id),
+    )
+    order = [by_id[root], *rest]
+    versions = [Version(root, *_named(by_id[root]), None, root_reason, {}, None)]
+    for place, article in enumerate(order[1:], start=1):
+        versions.append(_version(article, order[:place], judged))
+    return root, root_reason, tuple(versions)
+
+
+def _judge(comparison: Comparison) -> _Judged:
+    derived = comparison.derived
+    if derived is None:
+        return _Judged(None, comparison)
+    return _Judged((comparison.a if derived.side == "a" else comparison.b).id, comparison)
+
+
+def _named(article: Article) -> tuple[str, str, dt.date | None]:
+    return article.title, article.source, article.date
+
+
+def _root(
+    original: Original,
+    judged: Mapping[frozenset[str], _Judged],
+    by_id: Mapping[str, Article],
+    copied: Counter[str],
+    sourced: Counter[str],
+) -> tuple[str, str]:
+    """The original: ``versions.original``'s unless the judge says its text is a copy."""
+    sources = [
+        j.comparison for pair, j in judged.items() if original.id in pair and j.copy == original.id
+    ]
+    if not sources:
+        return original.id, original.reason
+    first = min(by_id.values(), key=lambda a: (copied[a.id] - sourced[a.id], a.id))
+    said = reason(sources[0].evidence)
+    return first.id, (
+        f"the others' text looks copied from it; {original.id} looked like the original "
+        f"({original.reason}), but {said}"
+    )
+
+
+def _version(
+    article: Article, before: Sequence[Article], judged: Mapping[frozenset[str], _Judged]
+) -> Version:
+    """``article`` with the version before it that it most likely copies."""
+    known = [
+        (other, judged[key])
+        for other in before
+        if (key := frozenset((article.id, other.id))) in judged
+    ]
+    sources = [(other, j) for other, j in known if j.copy == article.id]
+    if not sources:
+        if not known:
+            return Version(article.id, *_named(article), None, "not compared yet", {}, None)
+        other, j = max(known, key=lambda pair: pair[1].comparison.similarity)
+        why = (
+            f"copies none of the others clearly; closest to {other.id}: "
+            f"{grounds(j.comparison.evidence)}{_date_note(article, other)}"
+        )
+        return Version(article.id, *_named(article), None, why, {}, None)
+    place = {other.id: n for n, other in enumerate(before)}  # a tie goes to the earlier
+    parent, j = max(sources, key=lambda pair: (pair[1].comparison.similarity, -place[pair[0].id]))
+    comparison = j.comparison
+    why = f"copies {parent.id}: {grounds(comparison.evidence)}{_date_note(article, parent)}"
+    return Version(
+        article.id,
+        *_named(article),
+        parent.id,
+        why,
+        _counts(comparison, parent.id),
+        comparison.evidence,
+    )
+
+
+def _date_note(article: Article, parent: Article) -> str:
+    """What the dates say beside the text: missing, or contradicting it."""
+    if article.date is None:
+        return "; undated, so judged from the text alone"
+    if parent.date is None:
+        return f"; {parent.id} is undated, so judged from the text alone"
+    if article.date < parent.date:
+        return (
+            f"; dated {article.date}, before {parent.id} ({parent.date}): the text "
+            "outweighs the dates, which may be wrong"
+        )
+    return ""
+
+
+def _counts(comparison: Comparison, parent: str) -> dict[ChangeKind, int]:
+    """The pair's counts read from the parent's side: added is what the copy added."""
+    counts = dict(comparison.counts)
+    if comparison.a.id != parent:
+        counts[ChangeKind.ADDED], counts[ChangeKind.REMOVED] = (
+            counts[ChangeKind.REMOVED],
+            counts[ChangeKind.ADDED],
+        )
+    return {kind: n for kind, n in counts.items() if n}
