@@ -25,6 +25,7 @@ from desktop.cli import (
     library_commands,
     related_commands,
     search_commands,
+    story_commands,
 )
 from desktop.cli.synopsis import synopses
 from desktop.core.errors import RecensionError
@@ -40,6 +41,7 @@ COMMANDS = (
     diff_commands,
     compare_commands,
     related_commands,
+    story_commands,
     install_commands,
 )
 

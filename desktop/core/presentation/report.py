@@ -61,7 +61,7 @@ def render_report(
             '<html lang="en"><head><meta charset="utf-8">',
             f'<meta name="generator" content="Recension {escape(__version__)}">',
             f"<title>{escape(title)}</title>",
-            f"<style>{_stylesheet()}</style>",
+            f"<style>{stylesheet()}</style>",
             "</head><body>",
             "<h1>Comparison of two versions of an article</h1>",
             _verdict(comparison),
@@ -107,7 +107,8 @@ def report_name(comparison: Comparison, suffix: str) -> str:
     return f"{_safe(comparison.a.id)}-vs-{_safe(comparison.b.id)}{suffix}"
 
 
-def _stylesheet() -> str:
+def stylesheet() -> str:
+    """The report's CSS: the page, its tables, and a class for each kind (``k-KIND``)."""
     kinds = "\n".join(f".k-{kind} {{ {css_declarations(s)} }}" for kind, s in KIND_STYLES.items())
     marks = "\n".join(
         f".w-{kind} {{ {css} }}"

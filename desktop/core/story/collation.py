@@ -67,9 +67,11 @@ def collate(
     """The rows over ``base``'s paragraphs, a cell for each of ``copies`` (PENDING while
     its comparison with ``base``, in ``compared`` by id, is not there), and the additions."""
     spans = paragraphs(base.text)
-    pending = [Cell(Treatment.PENDING)] * len(spans)
     cells = {
-        copy: _cells(spans, compared[copy]) if copy in compared else pending for copy in copies
+        copy: _cells(copy, spans, compared[copy])
+        if copy in compared
+        else [Cell(copy, Treatment.PENDING)] * len(spans)
+        for copy in copies
     }
     touched = {
         copy: [
@@ -109,7 +111,7 @@ def _overlaps(change_span: tuple[int, int], start: int, end: int) -> bool:
     return change_span[0] < end and change_span[1] > start
 
 
-def _cells(spans: Sequence[tuple[int, int]], comparison: Comparison) -> list[Cell]:
+def _cells(copy: str, spans: Sequence[tuple[int, int]], comparison: Comparison) -> list[Cell]:
     touching: list[list[tuple[int, Change]]] = [[] for _ in spans]
     starts = [start for start, _ in spans]
     for index, change in enumerate(comparison.changes):
@@ -123,7 +125,7 @@ def _cells(spans: Sequence[tuple[int, int]], comparison: Comparison) -> list[Cel
                 break
             if _overlaps(where, start, end):
                 touching[number].append((index, change))
-    return [_cell(found) for found in touching]
+    return [_cell(copy, found) for found in touching]
 
 
 def _in_base(change: Change, comparison: Comparison) -> tuple[int, int] | None:
@@ -145,14 +147,14 @@ def _inside(change: Change) -> bool:
     return change.kind is ChangeKind.ADDED and change.subkind not in ("paragraph", "paragraphs")
 
 
-def _cell(found: Sequence[tuple[int, Change]]) -> Cell:
+def _cell(copy: str, found: Sequence[tuple[int, Change]]) -> Cell:
     found = sorted(found, key=lambda pair: pair[1].subkind != "number")  # facts first
     for kind, treatment in _TREATMENTS:
         for index, change in found:
             missing = treatment is Treatment.MISSING
             if change.kind is kind and (not missing or change.b is None):
-                return Cell(treatment, kind, index, change.reason, change.subkind)
-    return Cell(Treatment.KEPT)
+                return Cell(copy, treatment, kind, index, change.reason, change.subkind)
+    return Cell(copy, Treatment.KEPT)
 
 
 def _changed_by(

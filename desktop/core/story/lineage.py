@@ -30,7 +30,7 @@ from desktop.core.comparison.changes import ChangeKind
 from desktop.core.comparison.compare import Comparison
 from desktop.core.comparison.derivation import grounds, reason
 from desktop.core.story.model import Version
-from desktop.core.text.article import Article
+from desktop.core.text.article import Article, short_names
 from desktop.core.versions.relations import Original
 
 Pairs = Mapping[tuple[str, str], Comparison]
@@ -111,15 +111,17 @@ def _version(
         if not known:
             return Version(article.id, *_named(article), None, "not compared yet", {}, None)
         other, j = max(known, key=lambda pair: pair[1].comparison.similarity)
+        closest = short_names(article, other)[other.id]
         why = (
-            f"copies none of the others clearly; closest to {other.id}: "
+            f"copies none of the others clearly; closest to {closest}: "
             f"{grounds(j.comparison.evidence)}{_date_note(article, other)}"
         )
         return Version(article.id, *_named(article), None, why, {}, None)
     place = {other.id: n for n, other in enumerate(before)}  # a tie goes to the earlier
     parent, j = max(sources, key=lambda pair: (pair[1].comparison.similarity, -place[pair[0].id]))
     comparison = j.comparison
-    why = f"copies {parent.id}: {grounds(comparison.evidence)}{_date_note(article, parent)}"
+    said = short_names(article, parent)[parent.id]
+    why = f"copies {said}: {grounds(comparison.evidence)}{_date_note(article, parent)}"
     return Version(
         article.id,
         *_named(article),
@@ -132,13 +134,14 @@ def _version(
 
 def _date_note(article: Article, parent: Article) -> str:
     """What the dates say beside the text: missing, or contradicting it."""
+    names = short_names(article, parent)
     if article.date is None:
         return "; undated, so judged from the text alone"
     if parent.date is None:
-        return f"; {parent.id} is undated, so judged from the text alone"
+        return f"; {names[parent.id]} is undated, so judged from the text alone"
     if article.date < parent.date:
         return (
-            f"; dated {article.date}, before {parent.id} ({parent.date}): the text "
+            f"; dated {article.date}, before {names[parent.id]} ({parent.date}): the text "
             "outweighs the dates, which may be wrong"
         )
     return ""

@@ -43,13 +43,14 @@ class Version:
 
 @dataclass(frozen=True, slots=True)
 class Cell:
-    """What one version did with one paragraph of the original.
+    """What one version (``version``, its id) did with one paragraph of the original.
 
     ``kind`` is the change that says it (its colour and cue in the views; None: kept),
     ``change`` its index in the comparison of the original with this version (to open
     the comparison there), ``reason`` that change's reason.
     """
 
+    version: str
     treatment: Treatment
     kind: ChangeKind | None = None
     change: int | None = None

@@ -1,0 +1,94 @@
+"""``recension story ID``: every version of an article's story at once.
+
+Text: the summary in words, then each version with the one it copies and why, and its
+changes counted. ``--json``: the core's values serialised (``StoryResult``): the versions
+with ``derived_from``, ``reason``, ``counts`` and the evidence, the original, the
+collation (a row for each paragraph of the original, its sentences with how many
+versions changed each, a cell for each version) and what each version adds.
+``--html OUT``: the story as a self-contained report (``story.report``).
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.cli.output import print_json
+from desktop.core.text.printable import printable
+
+if TYPE_CHECKING:  # loaded when the command runs: --help stays quick
+    from desktop.core.story.model import Addition, Row, Story, Version
+    from desktop.core.workspace import Workspace
+
+
+@dataclass(frozen=True, slots=True)
+class StoryResult:
+    """What ``recension story --json`` prints."""
+
+    id: str
+    versions: tuple[Version, ...]
+    original: str
+    original_reason: str
+    summary: str
+    collation: tuple[Row, ...]
+    additions: tuple[Addition, ...]
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "story", help="every version of an article's story: who copies whom, what each changed"
+    )
+    parser.add_argument("id", metavar="ID", help="article id or unique id prefix")
+    parser.add_argument("--json", action="store_true", help="print the story as JSON")
+    parser.add_argument("--html", type=Path, metavar="OUT", help="save an HTML report there")
+    parser.set_defaults(run=run_story)
+
+
+def run_story(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop.core.story.summary import summary
+
+    article = workspace.article(args.id)
+    story = workspace.story(article.id)
+    if args.html is not None:
+        _write_report(args.html, story, workspace)
+    if args.json:
+        print_json(
+            StoryResult(
+                article.id,
+                story.versions,
+                story.original,
+                story.original_reason,
+                summary(story),
+                story.rows,
+                story.additions,
+            )
+        )
+    elif args.html is None:
+        _print_story(story)
+    return 0
+
+
+def _print_story(story: Story) -> None:
+    from desktop.core.story.report import counts_words
+    from desktop.core.story.summary import summary
+
+    print(printable(summary(story)))
+    for version in story.versions:
+        date = version.date.isoformat() if version.date else "undated"
+        mark = "  (original)" if version.id == story.original else ""
+        print(printable(f"{version.id}  {date}  {version.source or 'unknown'}{mark}"))
+        print(printable(f"    {version.reason}"))
+        if version.derived_from is not None:
+            print(printable(f"    changes: {counts_words(version)}"))
+
+
+def _write_report(path: Path, story: Story, workspace: Workspace) -> None:
+    from desktop.core.storage.atomic import write_atomically
+    from desktop.core.story.report import render_story
+
+    articles = {version.id: workspace.article(version.id) for version in story.versions}
+    html = render_story(story, articles)
+    inputs = tuple(Path(a.origin) for a in articles.values() if a.origin)
+    write_atomically(path, html.encode("utf-8"), inputs=inputs)
