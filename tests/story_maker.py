@@ -19,6 +19,7 @@ from pathlib import Path
 from tests.conftest import SEEDS
 
 BASE = SEEDS / "002_c84410c1d48da44e.txt"
+MORE = SEEDS / "003_fdc6c1aa6c633632.txt"
 SITES = (
     "Daily Ledger",
     "World Wire",
@@ -43,13 +44,13 @@ class Planted:
 
 
 def base_text(size: int = 0) -> str:
-    """The sample story, repeated paragraph by paragraph up to ``size`` characters."""
-    text = BASE.read_text(encoding="utf-8").strip()
-    paragraphs = [p for p in text.split("\n\n") if p.strip()]
-    out = list(paragraphs)
-    while size and len("\n\n".join(out)) < size:
-        out.extend(paragraphs[1:])
-    return "\n\n".join(out)
+    """The sample story, followed by paragraphs of another sample up to ``size`` characters
+    (never a paragraph twice: a repeat is what a copy adds)."""
+    paragraphs = [p for p in BASE.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    more = [p for p in MORE.read_text(encoding="utf-8").split("\n") if p.strip()]
+    while size and len("\n\n".join(paragraphs)) < size and more:
+        paragraphs.append(more.pop(0))
+    return "\n\n".join(paragraphs)
 
 
 def copy_edited(text: str, style: int) -> str:
@@ -61,6 +62,17 @@ def copy_edited(text: str, style: int) -> str:
     if style % 3 == 2:
         text = re.sub(r"\bNato\b", "NATO", text)
     return text
+
+
+def marked(text: str, number: int) -> str:
+    """A copy-edit of this copier's own, which its copies inherit: one word of one
+    paragraph written in capitals (as a house style does with names)."""
+    paragraphs = text.split("\n\n")
+    where = 1 + (number * 7) % (len(paragraphs) - 1)
+    paragraphs[where] = re.sub(
+        r"\b[a-z]{5,}\b", lambda m: m.group().upper(), paragraphs[where], count=1
+    )
+    return "\n\n".join(paragraphs)
 
 
 def with_chrome(text: str, site: str, number: int) -> str:
@@ -113,7 +125,7 @@ def planted_many(count: int, *, size: int = 6000, seed: int = 21) -> list[Plante
     for n in range(1, count):
         parent = rng.choice(versions[: max(1, min(len(versions), 6))])
         site = SITES[n % len(SITES)]
-        text = copy_edited(parent.text, n)
+        text = marked(copy_edited(parent.text, n), n)
         if rng.random() < 0.5:
             text = with_chrome(text, site, 1000 + n)
         if rng.random() < 0.2:

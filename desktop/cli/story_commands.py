@@ -1,12 +1,12 @@
 """``recension story ID``: every version of an article's story at once.
 
-Text: the summary in words, then each version with the one it copies and why, and its
-changes counted. ``--json``: the core's values serialised (``StoryResult``): the versions
-with ``derived_from``, ``reason``, ``counts`` and the evidence, the original, the
-collation (a row for each paragraph of the original, its sentences with how many
-versions changed each, a cell for each version) and what each version adds.
-``--html OUT``: the story as a self-contained report (``story.report``).
-"""
+No option: the story window (``ui/story``). ``--text``: the summary in words, then each
+version with the one it copies and why, and its changes counted. ``--json``: the core's
+values serialised (``StoryResult``): the versions with ``derived_from``, ``reason``,
+``counts`` and the evidence, the original, the collation (a row for each paragraph of
+the original, its sentences with how many versions changed each, a cell for each
+version) and what each version adds. ``--html OUT``: the story as a self-contained
+report (``story.report``)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from desktop.core.text.printable import printable
 
 if TYPE_CHECKING:  # loaded when the command runs: --help stays quick
     from desktop.core.story.model import Addition, Row, Story, Version
+    from desktop.core.text.article import Article
     from desktop.core.workspace import Workspace
 
 
@@ -42,6 +43,7 @@ def register(commands: Any) -> None:
     )
     parser.add_argument("id", metavar="ID", help="article id or unique id prefix")
     parser.add_argument("--json", action="store_true", help="print the story as JSON")
+    parser.add_argument("--text", action="store_true", help="print the story, no window")
     parser.add_argument("--html", type=Path, metavar="OUT", help="save an HTML report there")
     parser.set_defaults(run=run_story)
 
@@ -50,6 +52,8 @@ def run_story(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.core.story.summary import summary
 
     article = workspace.article(args.id)
+    if not (args.json or args.text or args.html):
+        return _open_window(article, workspace)
     story = workspace.story(article.id)
     if args.html is not None:
         _write_report(args.html, story, workspace)
@@ -65,9 +69,22 @@ def run_story(args: argparse.Namespace, workspace: Workspace) -> int:
                 story.additions,
             )
         )
-    elif args.html is None:
+    elif args.text:
         _print_story(story)
     return 0
+
+
+def _open_window(article: Article, workspace: Workspace) -> int:
+    from desktop.ui.display import require_display
+
+    require_display()  # before Qt, which would abort without one
+    from desktop.ui.app import application, settings
+    from desktop.ui.story import open_story
+
+    app = application()
+    window = open_story(article, workspace, settings=settings())
+    window.raise_()
+    return app.exec()
 
 
 def _print_story(story: Story) -> None:

@@ -37,6 +37,7 @@ from desktop.ui.controller import PAGE, WorkspaceController
 from desktop.ui.problems import ProblemsPanel
 from desktop.ui.reader import ReaderPanel
 from desktop.ui.sidebar import Sidebar
+from desktop.ui.story import StoryWindow, open_story
 from desktop.ui.styles import plain_tooltip
 
 RESEARCH_WHILE_BUSY_MS = 2000
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._closest_wanted = False  # Compare with Closest asked while the article was read
         self._limit = PAGE
         self._comparisons: list[CompareWindow] = []
+        self._stories: list[StoryWindow] = []
         self._since_research = QElapsedTimer()
         self._since_research.start()
         right = QWidget(self)
@@ -126,6 +128,9 @@ class MainWindow(QMainWindow):
         article_menu.addAction(
             "Compare &with…", QKeySequence("Ctrl+Shift+D"), self.reader.compare_button.showMenu
         )
+        article_menu.addAction(
+            "Every &Version of the Story", QKeySequence("Ctrl+Shift+E"), self.story_of_current
+        )
         help_menu = menus.addMenu("&Help")
         help_menu.addAction("&About Recension", self._about)
         for action in self.findChildren(type(find)):
@@ -149,6 +154,7 @@ class MainWindow(QMainWindow):
         self.sidebar.article_activated.connect(self._focus_reader)
         self.sidebar.menu_requested.connect(self._article_menu)
         self.sidebar.more_requested.connect(self.show_more)
+        self.sidebar.story_requested.connect(self.story)
         self.reader.hint.linkActivated.connect(self._hint_link)
         self.controller.search_finished.connect(self._show_results)
         self.controller.search_failed.connect(self.sidebar.show_query_problem)
@@ -227,6 +233,7 @@ class MainWindow(QMainWindow):
         menu.setObjectName("articleMenu")
         menu.addAction("Compare with Closest Version", self.compare_with_closest)
         menu.addMenu(self.reader.compare_menu)
+        menu.addAction("Every Version of the Story", partial(self.story, article_id))
         menu.addSeparator()
         remove = menu.addAction("Remove from Library", self.remove_current)
         remove.setEnabled(self.remove_action.isEnabled())
@@ -276,11 +283,26 @@ class MainWindow(QMainWindow):
         article = self.reading_pane.article
         if target == "any" and article is not None:
             self.compare_with_any(article.id)
+        elif target == "story" and article is not None:
+            self.story(article.id)
         else:
             self.compare_with_closest()
 
+    def story(self, article_id: str) -> StoryWindow:
+        """Open the window of every version of the article's story."""
+        workspace = self.controller.workspace
+        window = open_story(workspace.article(article_id), workspace, settings=self.settings)
+        self._stories.append(window)
+        window.destroyed.connect(self._forget_comparisons)
+        return window
+
+    def story_of_current(self) -> StoryWindow | None:
+        article_id = self.sidebar.current_id()
+        return None if article_id is None else self.story(article_id)
+
     def _forget_comparisons(self) -> None:
         self._comparisons = [w for w in self._comparisons if shiboken6.isValid(w)]
+        self._stories = [w for w in self._stories if shiboken6.isValid(w)]
 
     def _focus_reader(self, article_id: str) -> None:
         self.show_article(article_id)

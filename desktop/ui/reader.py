@@ -187,5 +187,6 @@ class ReaderPanel(QWidget):
         self.hint.setToolTip(f"Looks like the original: {original.reason}" if original else "")
         self.hint.setText(
             f"{count} other version{plural} of this story · {origin}"
-            '<a href="closest">Compare side by side</a>'
+            '<a href="closest">Compare side by side</a> · '
+            '<a href="story">See every version at once</a>'
         )

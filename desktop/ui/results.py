@@ -1,10 +1,9 @@
 """The sidebar's result list: a model over grouped search hits and a delegate that draws them.
 
-Rows are either a family header ("3 versions") or a hit; hits of one family follow their
-header, indented, the one that looks like the original first and marked so. The
-delegate draws title, source and date, and the snippet with the search hits highlighted,
-from escaped rich text.
-"""
+Rows are either a family header ("3 versions", which opens the story window) or a hit;
+hits of one family follow their header, indented, the one that looks like the original
+first and marked so. The delegate draws title, source and date, and the snippet with the
+search hits highlighted, from escaped rich text."""
 
 from __future__ import annotations
 
@@ -36,6 +35,7 @@ from desktop.ui.styles import hit_tones, quiet_colour
 _Index = QModelIndex | QPersistentModelIndex
 HitRole = Qt.ItemDataRole.UserRole + 1
 HtmlRole = Qt.ItemDataRole.UserRole + 3
+StoryRole = Qt.ItemDataRole.UserRole + 4  # a family header: the id of its first version
 INDENT = 14
 ORIGINAL_LABEL = "LOOKS LIKE THE ORIGINAL"
 
@@ -55,7 +55,10 @@ def _hit_html(hit: SearchHit, *, indented: bool, original: bool = False) -> str:
 
 
 def _group_html(group: HitGroup) -> str:
-    return f'<span class="group">{len(group.hits)} VERSIONS OF ONE STORY</span>'
+    return (
+        f'<span class="group">{len(group.hits)} VERSIONS OF ONE STORY</span>'
+        ' · <a href="story">See them all at once</a>'
+    )
 
 
 class ResultListModel(QAbstractListModel):
@@ -106,6 +109,10 @@ class ResultListModel(QAbstractListModel):
         if role == HtmlRole:
             return self._html[index.row()]
         if isinstance(item, HitGroup):
+            if role == StoryRole:
+                return item.hits[0].id
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "Click to see every version of this story at once: who copies whom"
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return f"{len(item.hits)} versions of one story"
             return None

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.search.results import SearchResults, SortOrder
 from desktop.core.workspace import HitGroup
-from desktop.ui.results import HitRole, ResultDelegate, ResultListModel
+from desktop.ui.results import HitRole, ResultDelegate, ResultListModel, StoryRole
 
 DEBOUNCE_MS = 120
 _NAVIGATION_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
@@ -52,6 +52,7 @@ class Sidebar(QWidget):
     article_activated = Signal(str)
     menu_requested = Signal(str, QPoint)  # article id, global position
     more_requested = Signal()  # scrolled to the end of a list that has more hits
+    story_requested = Signal(str)  # a family header clicked: the id of one of its versions
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +102,7 @@ class Sidebar(QWidget):
         for view in (self.article_list, self.results_list):
             view.selectionModel().currentChanged.connect(self._current_changed)
             view.activated.connect(self._activated)
+            view.clicked.connect(self._clicked)
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(self._menu_requested)
             view.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -226,6 +228,11 @@ class Sidebar(QWidget):
         if hit is not None:
             self.view.setCurrentIndex(index)
             self.menu_requested.emit(hit.id, self.view.viewport().mapToGlobal(position))
+
+    def _clicked(self, index: QModelIndex) -> None:
+        story = index.data(StoryRole)
+        if story is not None:
+            self.story_requested.emit(story)
 
     def _activated(self, index: QModelIndex) -> None:
         hit = index.data(HitRole)

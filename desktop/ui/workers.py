@@ -2,7 +2,9 @@
 
 The task reports through a ``TaskSignals`` object whose signals are queued to the GUI
 thread, so widgets are only ever touched there. Cancellation is cooperative: the callable
-receives ``should_cancel`` and ``progress`` keyword arguments when it asks for them.
+receives ``should_cancel`` and ``progress`` keyword arguments when it asks for them, and
+``report`` (a partial result, such as a story filled in as its pairs complete, arriving
+through ``signals.partial``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ class TaskSignals(QObject):
     finished = Signal(object)
     failed = Signal(object)
     progress = Signal(int, int)
+    partial = Signal(object)
 
 
 class Task(QRunnable):
@@ -46,6 +49,8 @@ class Task(QRunnable):
             kwargs["should_cancel"] = self._cancelled.is_set
         if "progress" in options:
             kwargs["progress"] = self.signals.progress.emit
+        if "report" in options:
+            kwargs["report"] = self.signals.partial.emit
         try:
             result = self._work(*self._args, **kwargs)
         except Exception as error:

@@ -35,7 +35,7 @@ def test_story_json_names_who_copies_whom_in_the_samples(
 
 def test_story_text_says_the_lineage(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     folder = write(tmp_path / "four", planted_four())
-    assert main(["--library", str(folder), "story", "d"]) == 0
+    assert main(["--library", str(folder), "story", "d", "--text"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("4 versions from 4 sources; 2 copy BBC News of 11 March 2014")
     assert "c  2014-03-13  Gazette Online" in out

@@ -10,6 +10,7 @@ between pairs when ``should_cancel()`` says so.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -69,7 +70,11 @@ def _story(
     pairs: dict[tuple[str, str], Comparison],
     total: int,
 ) -> Story:
-    root, why, versions = lineage(articles, original, pairs)
+    root, why, in_order = lineage(articles, original, pairs)
+    place = {version.id: n for n, version in enumerate(in_order)}
+    versions = sorted(  # the original, then by date as a reader follows the story
+        in_order, key=lambda v: (v.id != root, v.date or dt.date.max, place[v.id])
+    )
     base = next(article for article in articles if article.id == root)
     copies = [version.id for version in versions if version.id != root]
     compared = {}
@@ -78,4 +83,4 @@ def _story(
             compared[copy] = pairs[root, copy]
     rows, additions = collate(base, copies, compared)
     done = len({frozenset(pair) for pair in pairs})
-    return Story(root, why, versions, rows, additions, done, total)
+    return Story(root, why, tuple(versions), rows, additions, done, total)

@@ -8,7 +8,9 @@ early end). ``lineage`` reduces them to one parent a version:
    copy less often than the source (a copy of a copy comes after its source), then by
    date (undated last), then by id.
 2. A version's parent is, of the versions before it that the judge says it copies, the
-   one it is most like: a copy of a copy is closer to its immediate source than to the
+   one dated no later than it (a cut copy is contained in every longer version, its own
+   later copies too) that it differs from least (fewest changes to the story, then the
+   most words shared): a copy of a copy is closer to its immediate source than to the
    original. A version the judge finds copying none of those has no parent, and its
    reason names the one it is closest to and why that pair is undecided.
 
@@ -118,7 +120,15 @@ def _version(
         )
         return Version(article.id, *_named(article), None, why, {}, None)
     place = {other.id: n for n, other in enumerate(before)}  # a tie goes to the earlier
-    parent, j = max(sources, key=lambda pair: (pair[1].comparison.similarity, -place[pair[0].id]))
+    parent, j = min(
+        sources,
+        key=lambda pair: (
+            _later(pair[0], article),
+            _edits(pair[1].comparison),
+            -pair[1].comparison.similarity,
+            place[pair[0].id],
+        ),
+    )
     comparison = j.comparison
     said = short_names(article, parent)[parent.id]
     why = f"copies {said}: {grounds(comparison.evidence)}{_date_note(article, parent)}"
@@ -130,6 +140,19 @@ def _version(
         _counts(comparison, parent.id),
         comparison.evidence,
     )
+
+
+def _later(source: Article, copy: Article) -> bool:
+    """Whether ``source`` is dated after ``copy``: a source published before its copy is
+    preferred when the text fits several (a cut copy is contained in each longer one)."""
+    return source.date is not None and copy.date is not None and source.date > copy.date
+
+
+def _edits(comparison: Comparison) -> int:
+    """The changes to the story between a pair (site chrome left out): the fewer, the
+    closer; a copy-edit a copier made is inherited by its own copies, so a copy of a copy
+    is nearer its immediate source than the original even when the words shared tie."""
+    return sum(n for kind, n in comparison.counts.items() if kind is not ChangeKind.BOILERPLATE)
 
 
 def _date_note(article: Article, parent: Article) -> str:

@@ -94,7 +94,7 @@ class Addition:
 
 @dataclass(frozen=True, slots=True)
 class Story:
-    """A family's versions, original first then in the order they copy; the collation
+    """A family's versions, original first then by date (the undated last); the collation
     over the original's paragraphs; what each version adds; how many of the pairs are
     compared (``done`` of ``total``)."""
 

@@ -9,27 +9,39 @@ from collections import Counter
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.story.model import Story, Version
 
+NAMED = 3  # sources copied, or versions adding paragraphs, named before they are counted
 _ADDED_WORDS = {
     ChangeKind.DUPLICATED: "repeated paragraph",
     ChangeKind.ADDED: "paragraph",
-    ChangeKind.BOILERPLATE: "line of site chrome",
 }
 
 
 def summary(story: Story) -> str:
-    """What a journalist asks first of a story, in one line; "so far" while pairs remain."""
+    """What a journalist asks first of a story, in one line; "so far" while pairs remain.
+
+    The sources copied most are named (at most ``NAMED``; the rest counted), and so are the
+    versions that add paragraphs when there are few of them, else they are counted.
+    """
     versions = story.versions
     sources = {version.source or version.id for version in versions}
     parts = [f"{_many(len(versions), 'version')} from {_many(len(sources), 'source')}"]
     children = Counter(v.derived_from for v in versions if v.derived_from is not None)
-    for parent, count in children.most_common():
-        copying = "copies" if count == 1 else "copy"
-        parts.append(f"{count} {copying} {name(story.version(parent))}")
-    for version in story.copies:
-        added = Counter(a.kind for a in story.additions if a.version == version.id)
-        for kind, words in _ADDED_WORDS.items():
-            if added[kind] and kind is not ChangeKind.BOILERPLATE:
-                parts.append(f"{_who(version)} adds {_many(added[kind], words)}")
+    ranked = children.most_common()
+    for parent, count in ranked[:NAMED]:
+        parts.append(f"{count} {_copy(count)} {_unique_name(story, story.version(parent))}")
+    if len(ranked) > NAMED:
+        rest = sum(count for _, count in ranked[NAMED:])
+        parts.append(f"{rest} {_copy(rest)} {_many(len(ranked) - NAMED, 'other version')}")
+    for kind, words in _ADDED_WORDS.items():
+        adding = [
+            (version, n)
+            for version in story.copies
+            if (n := sum(1 for a in story.additions if a.version == version.id and a.kind is kind))
+        ]
+        if len(adding) > NAMED:
+            parts.append(f"{len(adding)} add {words}s")
+        else:
+            parts.extend(f"{_who(version)} adds {_many(n, words)}" for version, n in adding)
     columns = list(enumerate(story.copies))
     early = sum(
         1
@@ -45,6 +57,17 @@ def summary(story: Story) -> str:
         parts.append(f"{numbers} change{'s' * (numbers == 1)} a number")
     text = "; ".join(parts)
     return text if story.complete else f"{text} (so far: {story.done} of {story.total} pairs)"
+
+
+def _copy(count: int) -> str:
+    return "copies" if count == 1 else "copy"
+
+
+def _unique_name(story: Story, version: Version) -> str:
+    """``name(version)``, with its id when another version goes by the same name."""
+    said = name(version)
+    twins = sum(1 for other in story.versions if name(other) == said)
+    return f"{said} ({version.id})" if twins > 1 else said
 
 
 def name(version: Version) -> str:

@@ -1,0 +1,234 @@
+"""The story window: every version of a story at once.
+
+At the top the summary in words and how many pairs are compared; then the timeline
+(``ui/timeline``: versions by day and source, arrows for who copies whom, the original
+marked); then the collation grid (``ui/story_grid``: the original's paragraphs with the
+heat map of how many versions changed each sentence, a column for each version coloured
+by what it did). The story is computed by ``Workspace.story`` on the thread pool and the
+window fills in as its pairs complete. Clicking a cell opens that version's comparison
+with the original, scrolled to the change the cell shows; clicking a box of the timeline
+opens that version's comparison with the one it copies.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import shiboken6
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.story.model import Cell, Story
+from desktop.core.story.summary import summary
+from desktop.core.text.article import Article
+from desktop.core.workspace import Workspace
+from desktop.ui.compare import CompareWindow, open_comparison
+from desktop.ui.story_grid import (
+    CELL_WIDTH,
+    ROW_LINES,
+    TEXT_WIDTH,
+    CellDelegate,
+    CellRole,
+    CollationModel,
+    HeatDelegate,
+)
+from desktop.ui.styles import quieten
+from desktop.ui.timeline import TimelineView
+from desktop.ui.workers import Task
+
+
+class StoryWindow(QMainWindow):
+    """Every version of ``article``'s story; emits ``story_shown`` each time it fills in."""
+
+    story_shown = Signal()
+
+    def __init__(
+        self,
+        article: Article,
+        workspace: Workspace,
+        *,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("storyWindow")
+        self.setWindowTitle(f"Every version of “{article.title}” — Recension")
+        self.article = article
+        self.workspace = workspace
+        self.settings = settings
+        self.story: Story | None = None
+        self.comparisons: list[CompareWindow] = []
+        self._build()
+        self._task: Task | None = Task(self.workspace.story, article.id)
+        self._task.signals.partial.connect(self._show)
+        self._task.signals.finished.connect(self._finished)
+        self._task.signals.failed.connect(self._failed)
+        self._task.start()
+
+    def _build(self) -> None:
+        self.summary = QLabel("Comparing the versions…", self)
+        self.summary.setObjectName("storySummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.status = QLabel(self)
+        self.status.setObjectName("storyStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        quieten(self.status, self.palette())
+        self.timeline = TimelineView(self)
+        self.timeline.version_clicked.connect(self._version_clicked)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("timelineScroll")
+        scroll.setWidget(self.timeline)
+        scroll.setWidgetResizable(False)
+        self.model = CollationModel(self)
+        self.grid = QTableView(self)
+        self.grid.setObjectName("collationGrid")
+        self.grid.setAccessibleName("What each version did with each paragraph of the original")
+        self.grid.setModel(self.model)
+        self.grid.setItemDelegate(CellDelegate(self.grid))
+        self.grid.setItemDelegateForColumn(0, HeatDelegate(self.grid))
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setWordWrap(True)
+        self.grid.verticalHeader().setDefaultSectionSize(
+            self.fontMetrics().height() * ROW_LINES + 8
+        )
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.grid.horizontalHeader().setDefaultSectionSize(CELL_WIDTH)
+        self.grid.horizontalHeader().setMinimumSectionSize(60)
+        self.grid.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.grid.clicked.connect(self._cell_clicked)
+        self.grid.activated.connect(self._cell_clicked)
+        legend = QLabel(
+            "Each column is a version; each cell says what it did with that paragraph of the "
+            "original, in the comparison's colours. The original's sentences are shaded by how "
+            "many versions changed them (darker: more). Click a cell to compare.",
+            self,
+        )
+        legend.setObjectName("storyLegend")
+        legend.setWordWrap(True)
+        quieten(legend, self.palette())
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("storySplitter")
+        splitter.addWidget(scroll)
+        below = QWidget(self)
+        column = QVBoxLayout(below)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(legend)
+        column.addWidget(self.grid, 1)
+        splitter.addWidget(below)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 500])
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.resize(1400, 880)
+
+    # filling in ----------------------------------------------------------------------------
+    def is_busy(self) -> bool:
+        return self._task is not None
+
+    def _show(self, story: Story) -> None:
+        if self._task is None:
+            return
+        first = self.story is None or len(self.story.copies) != len(story.copies)
+        self.story = story
+        self.summary.setText(summary(story) + ".")
+        pairs = (
+            "every pair compared"
+            if story.complete
+            else (f"comparing the versions pair by pair: {story.done} of {story.total} done")
+        )
+        self.status.setText(
+            f"The original looks like {story.original}: {story.original_reason}. ({pairs})"
+        )
+        self.timeline.set_story(story)
+        self.model.set_story(story)
+        if first:
+            self.grid.setColumnWidth(0, TEXT_WIDTH)
+        self.story_shown.emit()
+
+    def _finished(self, story: Story) -> None:
+        self._show(story)
+        self._task = None
+
+    def _failed(self, error: Exception) -> None:
+        if self._task is None or self._task.cancelled:
+            return
+        self._task = None
+        self.summary.setText(f"Could not lay out this story: {error}")
+
+    # routing -------------------------------------------------------------------------------
+    def _cell_clicked(self, index: QModelIndex) -> None:
+        cell = index.data(CellRole)
+        if isinstance(cell, Cell) and self.story is not None:
+            self.compare(self.story.original, cell.version, cell.change)
+
+    def _version_clicked(self, version_id: str) -> None:
+        if self.story is None:
+            return
+        source = self.story.version(version_id).derived_from or self.story.original
+        if source != version_id:
+            self.compare(source, version_id)
+
+    def compare(self, left: str, right: str, change: int | None = None) -> CompareWindow:
+        """Open the comparison of two versions, scrolled to ``change`` once it is shown."""
+        window = open_comparison(
+            self.workspace.article(left),
+            self.workspace.article(right),
+            self.workspace,
+            settings=self.settings,
+        )
+        if change is not None:
+            window.comparison_shown.connect(
+                functools.partial(_go_once, window, change), Qt.ConnectionType.SingleShotConnection
+            )
+        self.comparisons.append(window)
+        window.destroyed.connect(self._forget)
+        return window
+
+    def _forget(self) -> None:
+        self.comparisons = [w for w in self.comparisons if shiboken6.isValid(w)]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        super().closeEvent(event)
+
+
+def _go_once(window: CompareWindow, change: int) -> None:
+    shown = window.comparison if shiboken6.isValid(window) else None
+    if shown is not None and change < len(shown.changes):
+        window.go_to_change(change)
+
+
+def open_story(
+    article: Article,
+    workspace: Workspace,
+    *,
+    settings: QSettings | None = None,
+    parent: QWidget | None = None,
+) -> StoryWindow:
+    """Open and show the story window of ``article``'s story."""
+    window = StoryWindow(article, workspace, settings=settings, parent=parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    return window

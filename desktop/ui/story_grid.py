@@ -1,0 +1,194 @@
+"""The collation grid: a row for each paragraph of the original, a column for each version.
+
+The first column is the original's paragraph with each sentence shaded by how many
+versions changed it (the heat map); every other cell is what that version did with the
+paragraph, named as the comparison names the change and drawn in that kind's colours and
+cue (``ui/styles.Theme.char_format``: the same wavy, dotted or dashed line, italics, bar
+in the margin). The model only holds the core's ``Story``; the delegates paint.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QPainter,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from desktop.core.comparison.changes import ChangeKind
+from desktop.core.presentation.kind_styles import KIND_STYLES
+from desktop.core.story.model import Cell, Row, Story, Treatment
+from desktop.core.story.report import cell_words, heat_shade
+from desktop.core.story.summary import name
+from desktop.ui.styles import BAR_WIDTH, Theme, tooltip
+
+_Index = QModelIndex | QPersistentModelIndex
+CellRole = Qt.ItemDataRole.UserRole + 1
+ROW_LINES = 3  # lines of the original's paragraph a row shows
+CELL_WIDTH = 124
+TEXT_WIDTH = 420
+
+
+class CollationModel(QAbstractTableModel):
+    """The story's rows by its columns: the original's text, then a version a column."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.story: Story | None = None
+
+    def set_story(self, story: Story) -> None:
+        same_shape = (
+            self.story is not None
+            and len(self.story.rows) == len(story.rows)
+            and [v.id for v in self.story.copies] == [v.id for v in story.copies]
+        )
+        self.story = story
+        if same_shape:  # only what the cells say changed: no reset, the view keeps its place
+            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        else:
+            self.beginResetModel()
+            self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.story is None else len(self.story.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.story is None else 1 + len(self.story.copies)
+
+    def row(self, number: int) -> Row:
+        assert self.story is not None
+        return self.story.rows[number]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.story is None:
+            return None
+        row = self.story.rows[index.row()]
+        if index.column() == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return row.text
+            if role == Qt.ItemDataRole.ToolTipRole:
+                changed = max((s.changed_by for s in row.sentences), default=0)
+                count = f"Changed by {changed} of {len(self.story.copies)} versions"
+                return f"<p>{html.escape(row.text)}</p><p><i>{count}</i></p>"
+            return None
+        cell = row.cells[index.column() - 1]
+        if role == CellRole:
+            return cell
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return cell_words(cell)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            version = self.story.version(cell.version)
+            if cell.kind is None:
+                return f"{name(version)}: {cell_words(cell).lower()}"
+            return f"<p><b>{html.escape(name(version))}</b></p>" + tooltip(cell.kind, cell.reason)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if self.story is None:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return f"¶{section + 1}" if role == Qt.ItemDataRole.DisplayRole else None
+        if section == 0:
+            text = f"The original: {name(self.story.version(self.story.original))}"
+        else:
+            version = self.story.copies[section - 1]
+            day = f"{version.date.day} {version.date:%b}" if version.date else "undated"
+            text = f"{version.source or version.id}\n{day} · {version.id}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{version.id}: {version.title}\n{version.reason}"
+        return text if role == Qt.ItemDataRole.DisplayRole else None
+
+
+class HeatDelegate(QStyledItemDelegate):
+    """The original's paragraph, each sentence shaded by how many versions changed it."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        model = index.model()
+        assert isinstance(model, CollationModel)
+        assert model.story is not None
+        row = model.row(index.row())
+        versions = len(model.story.copies)
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setTextWidth(option.rect.width() - 8)
+        cursor = QTextCursor(document)
+        for sentence in row.sentences:
+            fmt = cursor.charFormat()
+            fmt.setBackground(QColor(heat_shade(sentence.changed_by, versions)))
+            fmt.setForeground(QColor("#000000"))
+            text = row.text[sentence.start - row.start : sentence.end - row.start]
+            cursor.insertText(text, fmt)
+            cursor.insertText(" ", cursor.blockCharFormat())
+        painter.save()
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.highlight())
+        painter.translate(option.rect.topLeft().x() + 4, option.rect.topLeft().y() + 3)
+        clip = QRect(0, 0, option.rect.width() - 8, option.rect.height() - 6)
+        painter.setClipRect(clip)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = clip.toRectF()
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+
+class CellDelegate(QStyledItemDelegate):
+    """A version's cell: the kind's words in the kind's colours and cue."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._documents: dict[tuple[bool, ChangeKind | None, str], QTextDocument] = {}
+
+    def _document(self, theme: Theme, cell: Cell, font: Any) -> QTextDocument:
+        words = cell_words(cell)
+        key = (theme.dark, cell.kind, words)
+        document = self._documents.get(key)
+        if document is None:
+            document = QTextDocument()
+            document.setDefaultFont(font)
+            cursor = QTextCursor(document)
+            if cell.kind is None:
+                fmt = cursor.charFormat()
+                fmt.setForeground(theme.dim)  # kept: quiet, so that the changes stand out
+                fmt.setFontItalic(cell.treatment is Treatment.PENDING)
+            else:
+                fmt = theme.char_format(cell.kind)
+            cursor.insertText(words, fmt)
+            self._documents[key] = document
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        cell = index.data(CellRole)
+        if not isinstance(cell, Cell):
+            return
+        theme = Theme.for_palette(option.palette)
+        painter.save()
+        rect = option.rect.adjusted(1, 1, -1, -1)
+        if cell.kind is not None:
+            tones = theme.tones(cell.kind)
+            if tones.background:
+                painter.fillRect(rect, QColor(tones.background))
+            if KIND_STYLES[cell.kind].bar:
+                painter.fillRect(
+                    QRect(rect.left(), rect.top(), BAR_WIDTH, rect.height()), QColor(tones.colour)
+                )
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(option.palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        document = self._document(theme, cell, option.font)
+        painter.translate(rect.left() + BAR_WIDTH + 4, rect.top() + 4)
+        document.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        return QSize(CELL_WIDTH, option.fontMetrics.height() * ROW_LINES)
