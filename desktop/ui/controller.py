@@ -28,6 +28,8 @@ class WorkspaceController(QObject):
     search_failed = Signal(str)
     reading_ready = Signal(object)  # Reading
     reading_failed = Signal(str)
+    candidates_ready = Signal(str, object)  # the article's id, tuple[Candidate, ...]
+    candidates_failed = Signal(str, str)  # the article's id, the message
     job_started = Signal(str)  # what is being done, e.g. "Importing 12 files"
     job_progress = Signal(int, int)
     job_finished = Signal(object)  # the job's result (ImportReport, RefreshReport, ...)
@@ -93,6 +95,23 @@ class WorkspaceController(QObject):
         self._tasks.pop(task.signals, None)
         if generation == self._reading_generation:
             self.reading_failed.emit(_message(error))
+
+    # the picker's list --------------------------------------------------------------------
+    def list_candidates(self, article_id: str) -> None:
+        """Every other article to compare ``article_id`` with, the most similar first
+        (``Workspace.candidates``), gathered off the GUI thread."""
+        task = Task(self.workspace.candidates, article_id)
+        task.signals.finished.connect(partial(self._candidates, task, article_id))
+        task.signals.failed.connect(partial(self._candidates_failed, task, article_id))
+        self._start(task)
+
+    def _candidates(self, task: Task, article_id: str, candidates: object) -> None:
+        self._tasks.pop(task.signals, None)
+        self.candidates_ready.emit(article_id, candidates)
+
+    def _candidates_failed(self, task: Task, article_id: str, error: Exception) -> None:
+        self._tasks.pop(task.signals, None)
+        self.candidates_failed.emit(article_id, _message(error))
 
     # long jobs: one at a time, the rest queued ------------------------------------------------
     def refresh(self) -> None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.core.search.results import RefreshReport, SearchResults
 from desktop.core.storage.library import ImportOutcome, ImportReport
 from desktop.core.text.printable import printable
-from desktop.core.workspace import Reading
+from desktop.core.workspace import Candidate, Reading
 from desktop.ui.article_picker import ArticlePicker
 from desktop.ui.compare import CompareWindow, open_comparison
 from desktop.ui.controller import PAGE, WorkspaceController
@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
         self.controller.search_failed.connect(self.sidebar.show_query_problem)
         self.controller.reading_ready.connect(self._show_reading)
         self.controller.reading_failed.connect(self._reading_failed)
+        self.controller.candidates_ready.connect(self._show_candidates)
+        self.controller.candidates_failed.connect(self._candidates_failed)
         self.controller.job_started.connect(self._job_started)
         self.controller.job_progress.connect(self._job_progress)
         self.controller.job_finished.connect(self._job_finished)
@@ -269,15 +271,27 @@ class MainWindow(QMainWindow):
         return self.compare(reading.article.id, reading.versions[0].id)
 
     def compare_with_any(self, article_id: str) -> ArticlePicker:
-        """Open the picker of every other article, the most similar first."""
-        workspace = self.controller.workspace
-        picker = ArticlePicker(
-            workspace.article(article_id).title, workspace.candidates(article_id), self
-        )
+        """Open the picker of every other article at once; the list, the most similar
+        first, follows from the thread pool."""
+        title = self.controller.workspace.article(article_id).title
+        picker = ArticlePicker(article_id, title, self)
         picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         picker.article_chosen.connect(partial(self.compare, article_id))
         picker.open()
+        self.controller.list_candidates(article_id)
         return picker
+
+    def _pickers(self, article_id: str) -> list[ArticlePicker]:
+        pickers = self.findChildren(ArticlePicker)
+        return [p for p in pickers if shiboken6.isValid(p) and p.article_id == article_id]
+
+    def _show_candidates(self, article_id: str, candidates: tuple[Candidate, ...]) -> None:
+        for picker in self._pickers(article_id):
+            picker.show_candidates(candidates)
+
+    def _candidates_failed(self, article_id: str, message: str) -> None:
+        for picker in self._pickers(article_id):
+            picker.show_problem(message)
 
     def _hint_link(self, target: str) -> None:
         article = self.reading_pane.article

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -331,6 +332,7 @@ def test_any_article_picker_lists_the_most_similar_first_and_filters_as_you_type
     window.sidebar.select_id("002_c84410c1d48da44e")
     qtbot.waitUntil(lambda: window.reading_pane.article.id.startswith("002"), timeout=10_000)
     picker = window.compare_with_any(window.reading_pane.article.id)
+    qtbot.waitUntil(lambda: picker.list.topLevelItemCount() > 0, timeout=10_000)
     first = picker.list.topLevelItem(0)
     assert first.text(0) == "John Kerry rejects Vladimir Putin talks"
     assert first.text(1) == "The Iran Project"
@@ -344,6 +346,33 @@ def test_any_article_picker_lists_the_most_similar_first_and_filters_as_you_type
     qtbot.waitUntil(lambda: compared.comparison is not None, timeout=10_000)
     assert (compared.comparison.a.id[:3], compared.comparison.b.id[:3]) == ("002", "001")
     compared.close()
+
+
+def test_the_picker_opens_at_once_and_gathers_its_list_off_the_gui_thread(
+    window, qtbot, monkeypatch
+) -> None:
+    """The list of candidates is built on the thread pool; the picker waits for it with a
+    note and no Compare button to press, then lists the articles."""
+    workspace = window.controller.workspace
+    threads: list[threading.Thread] = []
+    gathered = workspace.candidates
+
+    def candidates(ref: str) -> object:
+        threads.append(threading.current_thread())
+        return gathered(ref)
+
+    monkeypatch.setattr(workspace, "candidates", candidates)
+    window.sidebar.select_id("002_c84410c1d48da44e")
+    qtbot.waitUntil(lambda: window.reading_pane.article.id.startswith("002"), timeout=10_000)
+    picker = window.compare_with_any(window.reading_pane.article.id)
+    assert picker.status.text() == "Finding the most similar articles…"
+    assert not picker.compare_button.isEnabled()
+    qtbot.waitUntil(lambda: len(picker.shown_ids()) == 4, timeout=10_000)
+    assert threads
+    assert threads[0] is not threading.main_thread()
+    assert picker.compare_button.isEnabled()
+    assert picker.status.isHidden()
+    picker.close()
 
 
 def test_the_sidebar_lists_each_story_from_its_original_and_says_so(window, qtbot) -> None:
