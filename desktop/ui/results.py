@@ -19,7 +19,13 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -27,6 +33,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from desktop.core.presentation.legibility import AA, backing, quiet
 from desktop.core.search.results import SearchHit
 from desktop.core.workspace import HitGroup
 from desktop.ui.rich_text import highlighted_html
@@ -38,6 +45,7 @@ HtmlRole = Qt.ItemDataRole.UserRole + 3
 StoryRole = Qt.ItemDataRole.UserRole + 4  # a family header: the id of its first version
 INDENT = 14
 ORIGINAL_LABEL = "LOOKS LIKE THE ORIGINAL"
+SELECTED = AA + 0.1  # a selected row's contrast: AA, with room for the style's shading
 
 
 def _hit_html(hit: SearchHit, *, indented: bool, original: bool = False) -> str:
@@ -138,20 +146,28 @@ class ResultDelegate(QStyledItemDelegate):
         ".group { color: %(dim)s; font-size: small; font-weight: 600; letter-spacing: 1px; }"
     )
 
+    @staticmethod
+    def colours(option: QStyleOptionViewItem) -> dict[str, str]:
+        """The row's colours: on a selected row, the selection's background deepened until
+        its text, and the quieter source and date line, read at WCAG AA on it."""
+        palette = option.palette
+        hit, hit_text = hit_tones(palette)
+        if option.state & QStyle.StateFlag.State_Selected:
+            text = palette.color(QPalette.ColorRole.HighlightedText).name()
+            page = backing(text, palette.color(QPalette.ColorRole.Highlight).name(), SELECTED)
+            dim = quiet(text, page, SELECTED)
+        else:
+            text = palette.color(QPalette.ColorRole.Text).name()
+            page = palette.color(QPalette.ColorRole.Base).name()
+            dim = quiet_colour(palette).name()
+        return {"hit": hit, "hit_text": hit_text, "dim": dim, "text": text, "page": page}
+
     def _document(
         self, option: QStyleOptionViewItem, index: _Index, width: int | None = None
     ) -> QTextDocument:
-        palette = option.palette
-        hit, hit_text = hit_tones(palette)
-        colours = {
-            "hit": hit,
-            "hit_text": hit_text,
-            "dim": quiet_colour(palette).name(),
-            "text": palette.color(QPalette.ColorRole.Text).name(),
-        }
         document = QTextDocument()
         document.setDefaultFont(option.font)
-        document.setDefaultStyleSheet(self.STYLE % colours)
+        document.setDefaultStyleSheet(self.STYLE % self.colours(option))
         document.setDocumentMargin(6)
         document.setHtml(index.data(HtmlRole) or "")
         document.setTextWidth(max(width if width is not None else option.rect.width(), 120))
@@ -160,18 +176,15 @@ class ResultDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else None
+        colours = self.colours(option)
         text_option = QStyleOptionViewItem(option)
         text_option.text = ""
+        text_option.palette.setColor(QPalette.ColorRole.Highlight, QColor(colours["page"]))
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter)
         document = self._document(option, index)
         context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected:
-            context.palette.setColor(
-                QPalette.ColorRole.Text,
-                option.palette.color(QPalette.ColorRole.HighlightedText),
-            )
+        context.palette.setColor(QPalette.ColorRole.Text, QColor(colours["text"]))
         painter.save()
         painter.translate(option.rect.topLeft())
         painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))

@@ -8,7 +8,15 @@ import pytest
 
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.presentation.kind_styles import KIND_STYLES, PAGES
-from desktop.core.presentation.legibility import AA, Vision, contrast, distance, quiet, seen_by
+from desktop.core.presentation.legibility import (
+    AA,
+    Vision,
+    backing,
+    contrast,
+    distance,
+    quiet,
+    seen_by,
+)
 
 MARKS_APART = 10.0  # CIEDE2000: plainly different colours, side by side on the ruler
 TINTS_APART = 5.0  # pale tints behind text: clearly told apart beside one another
@@ -31,6 +39,18 @@ def test_the_old_reader_metadata_grey_fails_and_quiet_text_passes() -> None:
         dimmed = quiet(text, page)
         assert AA <= contrast(dimmed, page) < AA + 0.3
         assert dimmed.lower() != text.lower()
+
+
+def test_a_backing_deepens_a_page_just_enough_for_its_text() -> None:
+    """White on Fusion's selection blue (3.7:1) fails AA: the blue darkens until it reads,
+    no further; dark text on a dark grey gets a lighter page; a page that reads is kept."""
+    assert contrast("#FFFFFF", "#308CC6") < AA
+    deeper = backing("#FFFFFF", "#308CC6")
+    assert AA <= contrast("#FFFFFF", deeper) < AA + 0.1
+    assert distance(deeper, "#308CC6") < 25  # still the same blue, only deeper
+    lighter = backing("#202020", "#505050")
+    assert AA <= contrast("#202020", lighter) < AA + 0.1
+    assert backing("#000000", "#FFFFFF") == "#FFFFFF"
 
 
 def test_dichromats_see_red_and_green_alike_but_not_blue_and_yellow() -> None:

@@ -3,9 +3,10 @@
 The one module that imports ColorAide. ``contrast(foreground, background)`` is the WCAG 2.1
 contrast ratio (1 to 21; AA asks 4.5 for body text). ``quiet(text, page)`` is the colour
 furthest from ``text`` toward ``page`` that still reads at ``AA`` on ``page``: what metadata,
-reasons and other secondary text use, on any palette. ``seen_by(colour, vision)`` is how a
-reader with a colour-vision deficiency sees a colour (Machado, Oliveira and Fernandes 2009,
-full severity), and ``distance`` the CIEDE2000 colour difference (about 2 is just
+reasons and other secondary text use, on any palette; ``backing(text, page)`` is ``page``
+deepened just enough for ``text`` to read on it (a selection's background). ``seen_by(colour,
+vision)`` is how a reader with a colour-vision deficiency sees a colour (Machado, Oliveira and
+Fernandes 2009, full severity), and ``distance`` the CIEDE2000 colour difference (about 2 is just
 noticeable, 10 plainly different). Colours are CSS hex strings, in and out.
 """
 
@@ -50,6 +51,26 @@ def quiet(text: str, page: str, ratio: float = AA) -> str:
         else:
             high = middle
     return _mix(text, page, low)
+
+
+@functools.cache
+def backing(text: str, page: str, ratio: float = AA) -> str:
+    """``page`` moved away from ``text`` (toward black behind light text, white behind dark)
+    just far enough for ``text`` to read at ``ratio`` on it; ``page`` when it already does.
+
+    When even black or white falls short, that extreme is returned.
+    """
+    if contrast(text, page) >= ratio:
+        return page
+    extreme = max(("#000000", "#ffffff"), key=lambda colour: contrast(text, colour))
+    low, high = 0.0, 1.0  # share of ``extreme`` in the mix: low falls short, high may read
+    for _ in range(24):
+        middle = (low + high) / 2
+        if contrast(text, _mix(page, extreme, middle)) >= ratio:
+            high = middle
+        else:
+            low = middle
+    return _mix(page, extreme, high)
 
 
 def seen_by(colour: str, vision: Vision) -> str:
