@@ -110,9 +110,9 @@ def in_context(qualities: Sequence[Quality]) -> list[bool]:
         before, after = _neighbour(qualities, n, -1, True), _neighbour(qualities, n, 1, True)
         if before is after:
             classes[n] = before
-        elif (
-            before is Quality.BAD and _neighbour(qualities, n, -1, False) is Quality.NEAR_GOOD
-        ) or (after is Quality.BAD and _neighbour(qualities, n, 1, False) is Quality.NEAR_GOOD):
+        elif (before is Quality.BAD and _near(qualities, n, -1)) or (
+            after is Quality.BAD and _near(qualities, n, 1)
+        ):
             classes[n] = Quality.GOOD
         else:
             classes[n] = Quality.BAD
@@ -127,6 +127,8 @@ def in_context(qualities: Sequence[Quality]) -> list[bool]:
 
 
 def _near(classes: Sequence[Quality], n: int, step: int) -> bool:
+    """Whether the nearest line before (``step`` -1) or after (1) line ``n`` that is not
+    short is near-good."""
     return _neighbour(classes, n, step, False) is Quality.NEAR_GOOD
 
 
