@@ -12,8 +12,8 @@ lays out a ``QTextDocument`` and paints it on a ``QPdfWriter`` in any thread (ch
 offscreen: same pages, pixel-identical; only the wavy-underline pixmaps, uncached off the
 GUI thread, make the file a little larger). PySide keeps Python's lock through each Qt call,
 so off the GUI thread the layout is left to Qt's own step-by-step layout inside an event loop
-(``_LayoutLoop``), which releases it; otherwise a 100-page ``pageCount()`` would stall the
-window's Python for 0.7 s. Printing stays on the GUI thread: the print dialog is modal and
+(``_LayoutLoop``), which releases it; otherwise ``pageCount()`` on a long report would stall
+the window's Python. Printing stays on the GUI thread: the print dialog is modal and
 ``QPrinter`` belongs there.
 """
 
@@ -215,7 +215,7 @@ def ensure_gui() -> None:
 
 @contextmanager
 def _busy() -> Iterator[None]:
-    """A wait cursor while a printout is laid out on the GUI thread (about 30 ms a page)."""
+    """A wait cursor while a printout is laid out on the GUI thread."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         yield

@@ -177,9 +177,9 @@ class _Side:
 def _check_length(article: Article) -> None:
     """TooLongToCompareError if a paragraph of ``article`` is past LONGEST_PARAGRAPH.
 
-    The word diff of one paragraph grows faster than its length (400,000 characters took
-    1.2 s, 1 MB 6.6 s, 2 MB 21 s, a 19 MB one-line text minutes), while the same text in
-    paragraphs of normal length compares in about a second a megabyte.
+    The word diff of one paragraph grows faster than its length (a one-line text of many
+    megabytes takes minutes), while the same text in paragraphs of normal length compares
+    in time about proportional to its length.
     """
     longest = max(map(len, article.text.split("\n")), default=0)
     if longest > LONGEST_PARAGRAPH:
