@@ -7,16 +7,9 @@ import pytest
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.comparison.compare import compare
 from desktop.core.comparison.diff import CompareOptions
-from desktop.core.comparison.edits import classify_edit
 from desktop.core.language.spelling import spelling_variant
 from desktop.core.text.article import Article
-
-
-def _verdict(a_line: str, old: str, b_line: str, new: str):
-    a_start, b_start = a_line.index(old) if old else 0, b_line.index(new) if new else 0
-    return classify_edit(
-        a_line, (a_start, a_start + len(old)), b_line, (b_start, b_start + len(new))
-    )
+from tests.edit_at import edit_at
 
 
 @pytest.mark.parametrize(
@@ -58,7 +51,7 @@ def _verdict(a_line: str, old: str, b_line: str, new: str):
 )  # fmt: skip
 def test_copy_edits_keep_the_meaning(a_line, old, b_line, new, subkind, reason) -> None:
     """Spelling, case, name style, word order, light rewording and punctuation are copy-edits."""
-    verdict = _verdict(a_line, old, b_line, new)
+    verdict = edit_at(a_line, old, b_line, new)
     assert (verdict.kind, verdict.subkind, verdict.reason) == (
         ChangeKind.COPY_EDIT,
         subkind,
@@ -106,7 +99,7 @@ def test_copy_edits_keep_the_meaning(a_line, old, b_line, new, subkind, reason) 
 def test_small_changes_of_fact_are_rewrites(a_line, old, b_line, new, subkind) -> None:
     """A number, date, negation, stance, quotation, person or place, who did what, or whether
     it has happened, changed is a rewrite."""
-    verdict = _verdict(a_line, old, b_line, new)
+    verdict = edit_at(a_line, old, b_line, new)
     assert (verdict.kind, verdict.subkind) == (ChangeKind.REWRITE, subkind)
 
 
@@ -114,7 +107,7 @@ def test_an_added_sentence_is_added() -> None:
     """A whole sentence B adds inside a paragraph is an addition, not a rewrite."""
     a_line = "Kerry met Lavrov."
     b_line = "Kerry met Lavrov. The meeting lasted well into the night."
-    verdict = _verdict(a_line, "", b_line, " The meeting lasted well into the night.")
+    verdict = edit_at(a_line, "", b_line, " The meeting lasted well into the night.")
     assert (verdict.kind, verdict.subkind) == (ChangeKind.ADDED, "sentence")
 
 
@@ -175,7 +168,7 @@ def test_a_kicker_in_front_of_the_title_is_no_change_of_story(
 
 def test_a_kicker_in_the_body_is_judged_as_any_edit() -> None:
     """Only a title's kicker is a headline copy-edit: a paragraph's is a name dropped."""
-    verdict = _verdict(
+    verdict = edit_at(
         "Ukraine crisis: Kerry met Lavrov in Ukraine", "Ukraine crisis: ", "Kerry met Lavrov", ""
     )
     assert (verdict.kind, verdict.subkind) == (ChangeKind.REWRITE, "name")

@@ -9,16 +9,9 @@ import pytest
 
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.comparison.compare import compare
-from desktop.core.comparison.edits import classify_edit
 from desktop.core.storage.library import Library
 from tests import iterater
-
-
-def _verdict(a_line: str, old: str, b_line: str, new: str):
-    a_start, b_start = a_line.index(old) if old else 0, b_line.index(new) if new else 0
-    return classify_edit(
-        a_line, (a_start, a_start + len(old)), b_line, (b_start, b_start + len(new))
-    )
+from tests.edit_at import edit_at
 
 
 @pytest.mark.parametrize(
@@ -46,7 +39,7 @@ def _verdict(a_line: str, old: str, b_line: str, new: str):
 def test_changes_of_what_is_told_are_rewrites(a_line, old, b_line, new, subkind, reason) -> None:
     """An opposite, another amount or another certainty is a rewrite, and the reason quotes
     the words and says what changed about them."""
-    verdict = _verdict(a_line, old, b_line, new)
+    verdict = edit_at(a_line, old, b_line, new)
     assert (verdict.kind, verdict.subkind, verdict.reason) == (ChangeKind.REWRITE, subkind, reason)
 
 
@@ -78,18 +71,18 @@ def test_changes_of_what_is_told_are_rewrites(a_line, old, b_line, new, subkind,
 def test_the_same_thing_told_otherwise_is_a_copy_edit(a_line, old, b_line, new) -> None:
     """Another form of one word, another modal of the same certainty, digits joined, a
     reference key dropped, a country for its capital: the reader is told the same."""
-    assert _verdict(a_line, old, b_line, new).kind is ChangeKind.COPY_EDIT
+    assert edit_at(a_line, old, b_line, new).kind is ChangeKind.COPY_EDIT
 
 
 def test_an_acronym_opening_a_sentence_is_a_name() -> None:
     """ "ANNs" → "DNNs" at the start of a sentence names another thing."""
-    verdict = _verdict("ANNs have since been used.", "ANNs", "DNNs have since been used.", "DNNs")
+    verdict = edit_at("ANNs have since been used.", "ANNs", "DNNs have since been used.", "DNNs")
     assert (verdict.kind, verdict.subkind) == (ChangeKind.REWRITE, "name")
 
 
 def test_a_name_a_letter_apart_is_another_person_when_short() -> None:
     """Kerry and Perry are two people, however alike: a short name is not respelled."""
-    verdict = _verdict("talks with Kerry today", "Kerry", "talks with Perry today", "Perry")
+    verdict = edit_at("talks with Kerry today", "Kerry", "talks with Perry today", "Perry")
     assert (verdict.kind, verdict.subkind) == (ChangeKind.REWRITE, "name")
 
 
@@ -97,7 +90,7 @@ def test_a_rewording_that_tells_what_the_other_never_does_is_a_rewrite() -> None
     """A long rewording with three content words the other version never uses tells news."""
     a_line = "The vote passed off calmly in the city, officials said on Sunday."
     b_line = "Troops stormed polling stations in the city, officials said on Sunday."
-    verdict = _verdict(
+    verdict = edit_at(
         a_line, "The vote passed off calmly", b_line, "Troops stormed polling stations"
     )
     assert (verdict.kind, verdict.subkind) == (ChangeKind.REWRITE, "wording")
@@ -105,9 +98,7 @@ def test_a_rewording_that_tells_what_the_other_never_does_is_a_rewrite() -> None
 
 
 def test_a_dropped_speaker_is_an_attribution_change() -> None:
-    verdict = _verdict(
-        'Putin said: "We will not invade"', "Putin said:", '"We will not invade"', ""
-    )
+    verdict = edit_at('Putin said: "We will not invade"', "Putin said:", '"We will not invade"', "")
     assert (verdict.kind, verdict.subkind) == (ChangeKind.REWRITE, "attribution")
 
 
@@ -141,7 +132,7 @@ def test_002_004_reasons_say_what_changed(reasons_002_004: dict[str, str], edit,
 
 def test_added_attribution_is_not_people_of_another_office() -> None:
     """An added 'Officials say' adds words: it replaces no one."""
-    verdict = _verdict(
+    verdict = edit_at(
         "There will be little to discuss.",
         "",
         "Officials say there will be little to discuss.",
