@@ -288,11 +288,7 @@ class Workspace:
         """Everything the reading pane shows of one article, in one call (see ``Reading``)."""
         article = self.library.get(ref)
         highlights = self.index.highlights(query, article)
-        versions: tuple[Relation, ...] = ()
-        with self._lock:
-            if article.id in self._versions:
-                versions = self._versions.related(article.id, recurring=self.recurring)
-        original = self.original(article.id)
+        versions, original = self.versions(article.id), self.original(article.id)
         return Reading(article, highlights, versions, original, len(self.articles()) > 1)
 
     def original(self, ref: str) -> Original | None:
