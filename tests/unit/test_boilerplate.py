@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from desktop.core.comparison.boilerplate import breadcrumb_length, chrome, recurring_lines
+from desktop.core.comparison.boilerplate import breadcrumb_length, chrome
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.comparison.compare import compare
 from desktop.core.storage.library import Library
 from desktop.core.text.article import Article
+from desktop.core.workspace import Workspace
 
 
 @pytest.mark.parametrize(
@@ -77,13 +79,14 @@ def test_breadcrumb_length_covers_the_trail_only() -> None:
     assert line[breadcrumb_length(line) :] == "Russia and US to hold talks"
 
 
-def test_lines_in_several_articles_are_recurring_chrome() -> None:
+def test_lines_in_several_articles_are_recurring_chrome(tmp_path: Path) -> None:
     """A short line three articles share is chrome; one two share is not."""
-    articles = [
-        Article(str(n), "t", f"Story {n} text here.\n\nShare this article\n\nOnly {n // 2}")
-        for n in range(3)
-    ]
-    recurring = recurring_lines(articles)
+    for n in range(3):
+        text = f"Story {n}\n\nStory {n} text here.\n\nShare this article\n\nOnly {n // 2}"
+        (tmp_path / f"{n}.txt").write_text(text)
+    workspace = Workspace.for_library(Library.open(tmp_path))
+    workspace.refresh()
+    recurring = workspace.recurring
     assert "share this article" in recurring
     assert "only 0" not in recurring
     found = chrome("Share this article", recurring=recurring)

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.comparison.boilerplate import recurring_lines
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.comparison.compare import Comparison, compare
 from desktop.core.presentation.layout import ViewOptions, excerpt, gap_words, lay_out
 from desktop.core.storage.library import Library
+from desktop.core.workspace import Workspace
 
 PAIRS = [("000", "001"), ("002", "004"), ("004", "002"), ("003", "003")]
 
 
 def comparison(left: str, right: str) -> Comparison:
-    library = Library.open()
-    recurring = recurring_lines(library.articles())
-    return compare(library.get(left), library.get(right), recurring=recurring)
+    """The two seeds compared as the window compares them: the library's recurring lines
+    taken for site chrome."""
+    workspace = Workspace.for_library(Library.open())
+    return workspace.compare(workspace.article(left), workspace.article(right))
 
 
 @pytest.mark.parametrize(("left", "right"), PAIRS)

@@ -7,7 +7,8 @@ joined by "|" or "•") and why. A credit line (``text.credits``: "By BBC", "Sou
 Reuters", "© AP") has the rule ``credit``: not the story, but whose work it is, which a
 reader needs to see.
 ``breadcrumb_length`` measures a breadcrumb trail in front of a title on the same line.
-``recurring_lines`` finds the short lines many articles of a library share. Those rules
+``short_line_keys`` gives the keys of an article's short lines, which the workspace counts
+across the library to find the recurring ones. Those rules
 judge a line by its text alone; ``page.page_chrome`` judges the lines one version alone
 has by their form and their place around the story.
 """
@@ -15,11 +16,9 @@ has by their form and their place around the story.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.core.text.article import Article
 from desktop.core.text.credits import credit
 from desktop.core.text.normalize import comparison_key, fold_characters
 from desktop.core.text.tokens import lines, words
@@ -176,17 +175,9 @@ def breadcrumb_length(line: str) -> int:
     return match.end() if match else 0
 
 
-def recurring_lines(articles: Sequence[Article], *, min_articles: int = 3) -> frozenset[str]:
-    """Comparison keys of short lines found in at least ``min_articles`` articles: chrome."""
-    seen: Counter[str] = Counter()
-    for article in articles:
-        seen.update(short_line_keys(article.text))
-    return frozenset(key for key, count in seen.items() if count >= min_articles)
-
-
 def short_line_keys(text: str) -> frozenset[str]:
     """Comparison keys of the lines of ``text`` that could recur as chrome (what
-    ``recurring_lines`` counts): 1 to SHORT_LINE_WORDS words, at most _LONGEST_CHROME long.
+    workspace counts across the library): 1 to SHORT_LINE_WORDS words, at most _LONGEST_CHROME long.
 
     Longer lines are passed over before any folding: ``chrome`` never judges them.
     """

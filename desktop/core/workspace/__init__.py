@@ -228,7 +228,8 @@ class Workspace:
         self._grouped = current
 
     def _update_recurring(self, articles: Sequence[Article]) -> None:
-        """``recurring_lines`` of the library, recounting only what changed since last time."""
+        """The short lines (``boilerplate.short_line_keys``) found in RECURRING_IN articles or
+        more, recounting only what changed since last time."""
         current = {article.id: article for article in articles}
         for gone in self._grouped.keys() - current.keys():
             self._line_counts.subtract(self._line_keys.pop(gone))
