@@ -33,9 +33,15 @@ def _limit_malloc_arenas() -> None:
             ctypes.CDLL("libc.so.6").mallopt(_M_ARENA_MAX, 2)
 
 
+SWITCH_INTERVAL = 0.001  # seconds
+
+
 def application() -> QApplication:
     """The QApplication (created once, or the one running), named and with its icon."""
     _limit_malloc_arenas()
+    # Background work is Python too: hand the interpreter back to the GUI thread every
+    # millisecond (not 5), or each call a repaint makes waits its turn behind a worker.
+    sys.setswitchinterval(SWITCH_INTERVAL)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Recension")

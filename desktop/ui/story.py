@@ -13,9 +13,10 @@ opens that version's comparison with the one it copies.
 from __future__ import annotations
 
 import functools
+import gc
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +48,8 @@ from desktop.ui.styles import quieten
 from desktop.ui.timeline import TimelineView
 from desktop.ui.workers import Task
 
+REDRAW_MS = 250  # the window redraws a story being computed at most this often
+
 
 class StoryWindow(QMainWindow):
     """Every version of ``article``'s story; emits ``story_shown`` each time it fills in."""
@@ -69,9 +72,15 @@ class StoryWindow(QMainWindow):
         self.settings = settings
         self.story: Story | None = None
         self.comparisons: list[CompareWindow] = []
+        self._pending: Story | None = None
+        self._frozen = False
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(REDRAW_MS)
+        self._redraw.timeout.connect(self._show_pending)
         self._build()
         self._task: Task | None = Task(self.workspace.story, article.id)
-        self._task.signals.partial.connect(self._show)
+        self._task.signals.partial.connect(self._partial)
         self._task.signals.finished.connect(self._finished)
         self._task.signals.failed.connect(self._failed)
         self._task.start()
@@ -146,9 +155,27 @@ class StoryWindow(QMainWindow):
     def is_busy(self) -> bool:
         return self._task is not None
 
-    def _show(self, story: Story) -> None:
-        if self._task is None:
+    def _partial(self, story: Story) -> None:
+        """A fuller story: shown at most every REDRAW_MS, the latest one then."""
+        if self._task is None:  # an answer that arrived after the last one
             return
+        self._pending = story
+        if not self._redraw.isActive():
+            self._redraw.start()
+
+    def _show_pending(self) -> None:
+        if self._pending is not None and self._task is not None:
+            self._show(self._pending)
+        self._pending = None
+
+    def _show(self, story: Story) -> None:
+        if self._task is not None and story.done in (0, len(story.copies)):
+            # What is alive when the story starts (the library) and once the original is
+            # compared with each version (those comparisons) lives on while the other
+            # pairs are judged: the collector leaves it be until the window closes, or
+            # each full collection would stall the window for 100 ms.
+            gc.freeze()
+            self._frozen = True
         first = self.story is None or len(self.story.copies) != len(story.copies)
         self.story = story
         self.summary.setText(summary(story) + ".")
@@ -167,8 +194,9 @@ class StoryWindow(QMainWindow):
         self.story_shown.emit()
 
     def _finished(self, story: Story) -> None:
-        self._show(story)
         self._task = None
+        self._redraw.stop()
+        self._show(story)
 
     def _failed(self, error: Exception) -> None:
         if self._task is None or self._task.cancelled:
@@ -211,6 +239,9 @@ class StoryWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._task is not None:
             self._task.cancel()
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False
         super().closeEvent(event)
 
 

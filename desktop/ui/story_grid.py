@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QColor,
     QPainter,
     QPalette,
+    QPixmap,
     QTextCursor,
     QTextDocument,
 )
@@ -35,6 +36,7 @@ CellRole = Qt.ItemDataRole.UserRole + 1
 ROW_LINES = 3  # lines of the original's paragraph a row shows
 CELL_WIDTH = 124
 TEXT_WIDTH = 420
+PIXMAPS_KEPT = 4000  # drawn cells kept before the cache starts again
 
 
 class CollationModel(QAbstractTableModel):
@@ -111,7 +113,12 @@ class CollationModel(QAbstractTableModel):
 
 
 class HeatDelegate(QStyledItemDelegate):
-    """The original's paragraph, each sentence shaded by how many versions changed it."""
+    """The original's paragraph, each sentence shaded by how many versions changed it;
+    drawn once for each row's shading and size, then copied."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pixmaps: dict[tuple[object, ...], QPixmap] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         model = index.model()
@@ -119,76 +126,100 @@ class HeatDelegate(QStyledItemDelegate):
         assert model.story is not None
         row = model.row(index.row())
         versions = len(model.story.copies)
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setTextWidth(option.rect.width() - 8)
-        cursor = QTextCursor(document)
-        for sentence in row.sentences:
-            fmt = cursor.charFormat()
-            fmt.setBackground(QColor(heat_shade(sentence.changed_by, versions)))
-            fmt.setForeground(QColor("#000000"))
-            text = row.text[sentence.start - row.start : sentence.end - row.start]
-            cursor.insertText(text, fmt)
-            cursor.insertText(" ", cursor.blockCharFormat())
-        painter.save()
+        rect = option.rect
+        shades = tuple(heat_shade(s.changed_by, versions) for s in row.sentences)
+        key = (row.start, row.text, shades, rect.width(), rect.height())
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            if len(self._pixmaps) > PIXMAPS_KEPT:
+                self._pixmaps.clear()
+            pixmap = self._pixmaps[key] = _heat_pixmap(row, shades, option)
         if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(option.rect, option.palette.highlight())
-        painter.translate(option.rect.topLeft().x() + 4, option.rect.topLeft().y() + 3)
-        clip = QRect(0, 0, option.rect.width() - 8, option.rect.height() - 6)
-        painter.setClipRect(clip)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.clip = clip.toRectF()
-        document.documentLayout().draw(painter, context)
-        painter.restore()
+            painter.fillRect(rect, option.palette.highlight())
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+
+def _heat_pixmap(row: Row, shades: tuple[str, ...], option: QStyleOptionViewItem) -> QPixmap:
+    size = option.rect.size()
+    pixmap = QPixmap(size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    document = QTextDocument()
+    document.setDefaultFont(option.font)
+    document.setTextWidth(size.width() - 8)
+    cursor = QTextCursor(document)
+    for sentence, shade in zip(row.sentences, shades, strict=True):
+        fmt = cursor.charFormat()
+        fmt.setBackground(QColor(shade))
+        fmt.setForeground(QColor("#000000"))
+        cursor.insertText(row.text[sentence.start - row.start : sentence.end - row.start], fmt)
+        cursor.insertText(" ", cursor.blockCharFormat())
+    painter = QPainter(pixmap)
+    painter.translate(4, 3)
+    clip = QRect(0, 0, size.width() - 8, size.height() - 6)
+    painter.setClipRect(clip)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = clip.toRectF()
+    document.documentLayout().draw(painter, context)
+    painter.end()
+    return pixmap
 
 
 class CellDelegate(QStyledItemDelegate):
-    """A version's cell: the kind's words in the kind's colours and cue."""
+    """A version's cell: the kind's words in the kind's colours and cue, drawn once for
+    each look and size and then copied (a repaint of a hundred columns stays one call a
+    cell, which keeps the window quick while the story is computed beside it)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._documents: dict[tuple[bool, ChangeKind | None, str], QTextDocument] = {}
-
-    def _document(self, theme: Theme, cell: Cell, font: Any) -> QTextDocument:
-        words = cell_words(cell)
-        key = (theme.dark, cell.kind, words)
-        document = self._documents.get(key)
-        if document is None:
-            document = QTextDocument()
-            document.setDefaultFont(font)
-            cursor = QTextCursor(document)
-            if cell.kind is None:
-                fmt = cursor.charFormat()
-                fmt.setForeground(theme.dim)  # kept: quiet, so that the changes stand out
-                fmt.setFontItalic(cell.treatment is Treatment.PENDING)
-            else:
-                fmt = theme.char_format(cell.kind)
-            cursor.insertText(words, fmt)
-            self._documents[key] = document
-        return document
+        self._pixmaps: dict[tuple[bool, ChangeKind | None, str, int, int], QPixmap] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         cell = index.data(CellRole)
         if not isinstance(cell, Cell):
             return
+        rect = option.rect
         theme = Theme.for_palette(option.palette)
-        painter.save()
-        rect = option.rect.adjusted(1, 1, -1, -1)
-        if cell.kind is not None:
-            tones = theme.tones(cell.kind)
-            if tones.background:
-                painter.fillRect(rect, QColor(tones.background))
-            if KIND_STYLES[cell.kind].bar:
-                painter.fillRect(
-                    QRect(rect.left(), rect.top(), BAR_WIDTH, rect.height()), QColor(tones.colour)
-                )
+        key = (theme.dark, cell.kind, cell_words(cell), rect.width(), rect.height())
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            if len(self._pixmaps) > PIXMAPS_KEPT:
+                self._pixmaps.clear()
+            pixmap = self._pixmaps[key] = _cell_pixmap(theme, cell, option)
+        painter.drawPixmap(rect.topLeft(), pixmap)
         if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.save()
             painter.setPen(option.palette.color(QPalette.ColorRole.Highlight))
-            painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        document = self._document(theme, cell, option.font)
-        painter.translate(rect.left() + BAR_WIDTH + 4, rect.top() + 4)
-        document.drawContents(painter)
-        painter.restore()
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+            painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         return QSize(CELL_WIDTH, option.fontMetrics.height() * ROW_LINES)
+
+
+def _cell_pixmap(theme: Theme, cell: Cell, option: QStyleOptionViewItem) -> QPixmap:
+    """The cell drawn: the kind's tint, its bar, its words in its format."""
+    size = option.rect.size()
+    pixmap = QPixmap(size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    rect = QRect(1, 1, size.width() - 2, size.height() - 2)
+    document = QTextDocument()
+    document.setDefaultFont(option.font)
+    cursor = QTextCursor(document)
+    if cell.kind is None:
+        fmt = cursor.charFormat()
+        fmt.setForeground(theme.dim)  # kept: quiet, so that the changes stand out
+        fmt.setFontItalic(cell.treatment is Treatment.PENDING)
+    else:
+        tones = theme.tones(cell.kind)
+        if tones.background:
+            painter.fillRect(rect, QColor(tones.background))
+        if KIND_STYLES[cell.kind].bar:
+            bar = QRect(rect.left(), rect.top(), BAR_WIDTH, rect.height())
+            painter.fillRect(bar, QColor(tones.colour))
+        fmt = theme.char_format(cell.kind)
+    cursor.insertText(cell_words(cell), fmt)
+    painter.translate(rect.left() + BAR_WIDTH + 4, rect.top() + 3)
+    document.drawContents(painter)
+    painter.end()
+    return pixmap

@@ -1,11 +1,12 @@
 """A story built as its pairs are compared: each pair once, a fuller ``Story`` each time.
 
-``story_steps(articles, original, compare)`` compares the original with every other
-version first (which fills the collation and a first lineage), then every other pair
-(which settles who copies whom), and yields a ``Story`` after each of the first and
-then at most every ``EVERY`` seconds, and once whole at the end. ``compare(a, b)`` is
-the workspace's (its recurring lines as site chrome, its cache of pairs); stopping
-between pairs when ``should_cancel()`` says so.
+``story_steps(articles, original, compare, judge)`` compares the original with every
+other version first (``compare``: whole comparisons, which fill the collation and a first
+lineage), then judges every other pair (``judge``: only the verdict each is reduced to,
+``lineage.Verdict``, which settles who copies whom), and yields a ``Story`` after each of
+the first and then at most every ``EVERY`` seconds, and once whole at the end. Both are
+the workspace's (its recurring lines as site chrome, its pairs kept); stopping between
+pairs when ``should_cancel()`` says so.
 """
 
 from __future__ import annotations
@@ -17,14 +18,15 @@ from collections.abc import Callable, Iterator, Sequence
 
 from desktop.core.comparison.compare import Comparison
 from desktop.core.story.collation import collate
-from desktop.core.story.lineage import lineage
-from desktop.core.story.model import Story
+from desktop.core.story.lineage import Verdict, lineage, verdict
+from desktop.core.story.model import Cell, Story
 from desktop.core.text.article import Article
 from desktop.core.versions.relations import Original
 
 EVERY = 0.25  # seconds between two partial stories once the collation is filled
 
 Compare = Callable[[Article, Article], Comparison]
+Judge = Callable[[Article, Article], Verdict]
 Cancel = Callable[[], bool]
 
 
@@ -32,6 +34,7 @@ def story_steps(
     articles: Sequence[Article],
     original: Original,
     compare: Compare,
+    judge: Judge,
     *,
     should_cancel: Cancel | None = None,
 ) -> Iterator[Story]:
@@ -40,36 +43,47 @@ def story_steps(
     by_id = {article.id: article for article in articles}
     base = by_id[original.id]
     others = [article for article in articles if article.id != base.id]
-    pairs: dict[tuple[str, str], Comparison] = {}
+    pairs: dict[tuple[str, str], Verdict] = {}
+    compared: dict[str, Comparison] = {}  # the original's with each version, by version
+    cells: dict[str, dict[str, list[Cell]]] = {}  # their collation, by original and version
     order = [(base, other) for other in others]
     order += list(itertools.combinations(others, 2))
     total = len(order)
-    yield _story(articles, original, pairs, total)
+    yield _story(articles, original, pairs, compared, cells, total)
     last = time.monotonic()
     for number, (a, b) in enumerate(order, start=1):
         if should_cancel is not None and should_cancel():
             return
-        pairs[a.id, b.id] = compare(a, b)
+        if a is base:
+            compared[b.id] = compare(a, b)
+            pairs[a.id, b.id] = verdict(compared[b.id])
+        else:
+            pairs[a.id, b.id] = judge(a, b)
         if number <= len(others) or time.monotonic() - last >= EVERY:
-            yield _story(articles, original, pairs, total)
+            yield _story(articles, original, pairs, compared, cells, total)
             last = time.monotonic()
-    story = _story(articles, original, pairs, total)
+    story = _story(articles, original, pairs, compared, cells, total)
     if story.original != base.id:  # the text overruled the dates: collate on the new original
         new_base = by_id[story.original]
+        compared = {}
         for copy in story.copies:
             if should_cancel is not None and should_cancel():
                 return
-            pairs[new_base.id, copy.id] = compare(new_base, by_id[copy.id])
-        story = _story(articles, original, pairs, total)
+            compared[copy.id] = compare(new_base, by_id[copy.id])
+        story = _story(articles, original, pairs, compared, cells, total)
     yield story
 
 
 def _story(
     articles: Sequence[Article],
     original: Original,
-    pairs: dict[tuple[str, str], Comparison],
+    pairs: dict[tuple[str, str], Verdict],
+    compared: dict[str, Comparison],
+    cells: dict[str, dict[str, list[Cell]]],
     total: int,
 ) -> Story:
+    """The story as far as ``pairs`` go; ``compared``: the original's comparison with each
+    version (their collation is pending until it is there)."""
     root, why, in_order = lineage(articles, original, pairs)
     place = {version.id: n for n, version in enumerate(in_order)}
     versions = sorted(  # the original, then by date as a reader follows the story
@@ -77,10 +91,7 @@ def _story(
     )
     base = next(article for article in articles if article.id == root)
     copies = [version.id for version in versions if version.id != root]
-    compared = {}
-    for copy in copies:
-        if (root, copy) in pairs:
-            compared[copy] = pairs[root, copy]
-    rows, additions = collate(base, copies, compared)
+    with_root = {copy: c for copy, c in compared.items() if c.a.id == root}
+    rows, additions = collate(base, copies, with_root, cells.setdefault(root, {}))
     done = len({frozenset(pair) for pair in pairs})
     return Story(root, why, tuple(versions), rows, additions, done, total)

@@ -62,15 +62,22 @@ def sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
 
 
 def collate(
-    base: Article, copies: Sequence[str], compared: Mapping[str, Comparison]
+    base: Article,
+    copies: Sequence[str],
+    compared: Mapping[str, Comparison],
+    kept: dict[str, list[Cell]] | None = None,
 ) -> tuple[tuple[Row, ...], tuple[Addition, ...]]:
     """The rows over ``base``'s paragraphs, a cell for each of ``copies`` (PENDING while
-    its comparison with ``base``, in ``compared`` by id, is not there), and the additions."""
+    its comparison with ``base``, in ``compared`` by id, is not there), and the additions.
+    ``kept``: each copy's cells from an earlier call on the same ``base``, reused (a story
+    collated again as its other pairs complete allocates only its rows)."""
     spans = paragraphs(base.text)
+    kept = {} if kept is None else kept
+    for copy in copies:
+        if copy in compared and copy not in kept:
+            kept[copy] = _cells(copy, spans, compared[copy])
     cells = {
-        copy: _cells(copy, spans, compared[copy])
-        if copy in compared
-        else [Cell(copy, Treatment.PENDING)] * len(spans)
+        copy: kept[copy] if copy in kept else [Cell(copy, Treatment.PENDING)] * len(spans)
         for copy in copies
     }
     touched = {

@@ -30,26 +30,50 @@ from dataclasses import dataclass
 
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.comparison.compare import Comparison
-from desktop.core.comparison.derivation import grounds, reason
+from desktop.core.comparison.derivation import Evidence, grounds, reason
 from desktop.core.story.model import Version
 from desktop.core.text.article import Article, short_names
 from desktop.core.versions.relations import Original
 
-Pairs = Mapping[tuple[str, str], Comparison]
-"""Comparisons keyed by (a's id, b's id); each pair is held once, in either order."""
-
 
 @dataclass(frozen=True, slots=True)
-class _Judged:
-    copy: str | None  # the id that looks derived, None when undecided
-    comparison: Comparison
+class Verdict:
+    """What the lineage keeps of a compared pair: its ids (``a`` as compared on the left),
+    the one that looks derived (``copy``, None: undecided), the story's similarity, the
+    evidence and the counts of changes. A story of a hundred versions keeps thousands of
+    these, never their whole comparisons."""
+
+    a: str
+    b: str
+    copy: str | None
+    similarity: float
+    evidence: Evidence
+    counts: dict[ChangeKind, int]
+
+
+Pairs = Mapping[tuple[str, str], Verdict]
+"""Verdicts keyed by (a's id, b's id); each pair is held once, in either order."""
+
+
+def verdict(comparison: Comparison) -> Verdict:
+    """The verdict of one comparison, as the lineage weighs it."""
+    derived = comparison.derived
+    copy = None if derived is None else (comparison.a if derived.side == "a" else comparison.b).id
+    return Verdict(
+        comparison.a.id,
+        comparison.b.id,
+        copy,
+        comparison.similarity,
+        comparison.evidence,
+        {kind: n for kind, n in comparison.counts.items() if n},
+    )
 
 
 def lineage(
     articles: Sequence[Article], original: Original, pairs: Pairs
 ) -> tuple[str, str, tuple[Version, ...]]:
     """(the original's id, why, every version in order with its parent and reason)."""
-    judged = {frozenset(key): _judge(comparison) for key, comparison in pairs.items()}
+    judged = {frozenset(key): pair for key, pair in pairs.items()}
     by_id = {article.id: article for article in articles}
     copied = Counter(j.copy for j in judged.values() if j.copy is not None)
     sourced = Counter(
@@ -67,28 +91,19 @@ def lineage(
     return root, root_reason, tuple(versions)
 
 
-def _judge(comparison: Comparison) -> _Judged:
-    derived = comparison.derived
-    if derived is None:
-        return _Judged(None, comparison)
-    return _Judged((comparison.a if derived.side == "a" else comparison.b).id, comparison)
-
-
 def _named(article: Article) -> tuple[str, str, dt.date | None]:
     return article.title, article.source, article.date
 
 
 def _root(
     original: Original,
-    judged: Mapping[frozenset[str], _Judged],
+    judged: Mapping[frozenset[str], Verdict],
     by_id: Mapping[str, Article],
     copied: Counter[str],
     sourced: Counter[str],
 ) -> tuple[str, str]:
     """The original: ``versions.original``'s unless the judge says its text is a copy."""
-    sources = [
-        j.comparison for pair, j in judged.items() if original.id in pair and j.copy == original.id
-    ]
+    sources = [j for pair, j in judged.items() if original.id in pair and j.copy == original.id]
     if not sources:
         return original.id, original.reason
     first = min(by_id.values(), key=lambda a: (copied[a.id] - sourced[a.id], a.id))
@@ -100,7 +115,7 @@ def _root(
 
 
 def _version(
-    article: Article, before: Sequence[Article], judged: Mapping[frozenset[str], _Judged]
+    article: Article, before: Sequence[Article], judged: Mapping[frozenset[str], Verdict]
 ) -> Version:
     """``article`` with the version before it that it most likely copies."""
     known = [
@@ -112,11 +127,11 @@ def _version(
     if not sources:
         if not known:
             return Version(article.id, *_named(article), None, "not compared yet", {}, None)
-        other, j = max(known, key=lambda pair: pair[1].comparison.similarity)
+        other, j = max(known, key=lambda pair: pair[1].similarity)
         closest = short_names(article, other)[other.id]
         why = (
             f"copies none of the others clearly; closest to {closest}: "
-            f"{grounds(j.comparison.evidence)}{_date_note(article, other)}"
+            f"{grounds(j.evidence)}{_date_note(article, other)}"
         )
         return Version(article.id, *_named(article), None, why, {}, None)
     place = {other.id: n for n, other in enumerate(before)}  # a tie goes to the earlier
@@ -124,21 +139,20 @@ def _version(
         sources,
         key=lambda pair: (
             _later(pair[0], article),
-            _edits(pair[1].comparison),
-            -pair[1].comparison.similarity,
+            _edits(pair[1]),
+            -pair[1].similarity,
             place[pair[0].id],
         ),
     )
-    comparison = j.comparison
     said = short_names(article, parent)[parent.id]
-    why = f"copies {said}: {grounds(comparison.evidence)}{_date_note(article, parent)}"
+    why = f"copies {said}: {grounds(j.evidence)}{_date_note(article, parent)}"
     return Version(
         article.id,
         *_named(article),
         parent.id,
         why,
-        _counts(comparison, parent.id),
-        comparison.evidence,
+        _counts(j, parent.id),
+        j.evidence,
     )
 
 
@@ -148,11 +162,11 @@ def _later(source: Article, copy: Article) -> bool:
     return source.date is not None and copy.date is not None and source.date > copy.date
 
 
-def _edits(comparison: Comparison) -> int:
+def _edits(pair: Verdict) -> int:
     """The changes to the story between a pair (site chrome left out): the fewer, the
     closer; a copy-edit a copier made is inherited by its own copies, so a copy of a copy
     is nearer its immediate source than the original even when the words shared tie."""
-    return sum(n for kind, n in comparison.counts.items() if kind is not ChangeKind.BOILERPLATE)
+    return sum(n for kind, n in pair.counts.items() if kind is not ChangeKind.BOILERPLATE)
 
 
 def _date_note(article: Article, parent: Article) -> str:
@@ -170,10 +184,10 @@ def _date_note(article: Article, parent: Article) -> str:
     return ""
 
 
-def _counts(comparison: Comparison, parent: str) -> dict[ChangeKind, int]:
+def _counts(pair: Verdict, parent: str) -> dict[ChangeKind, int]:
     """The pair's counts read from the parent's side: added is what the copy added."""
-    counts = dict(comparison.counts)
-    if comparison.a.id != parent:
+    counts = {kind: pair.counts.get(kind, 0) for kind in ChangeKind}
+    if pair.a != parent:
         counts[ChangeKind.ADDED], counts[ChangeKind.REMOVED] = (
             counts[ChangeKind.REMOVED],
             counts[ChangeKind.ADDED],

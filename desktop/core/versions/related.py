@@ -172,6 +172,11 @@ class VersionIndex:
         groups = sorted(tuple(sorted(members)) for members in self._members.values())
         return tuple(Family(id=group[0], members=group) for group in groups)
 
+    def members(self, article_id: str) -> tuple[str, ...]:
+        """Every version of the article's story, itself included, by id."""
+        self._require(article_id)
+        return tuple(sorted(self._members[self._family[article_id]]))
+
     def family_of(self, article_id: str) -> str:
         """The id of the article's family: its lowest member id."""
         self._require(article_id)

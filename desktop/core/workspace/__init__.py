@@ -36,6 +36,7 @@ from desktop.core.search.listing import listing
 from desktop.core.search.results import RefreshReport, SearchHit, SearchResults, SortOrder
 from desktop.core.storage.library import ImportOutcome, ImportReport, Library
 from desktop.core.story.build import story_steps
+from desktop.core.story.lineage import Verdict, verdict
 from desktop.core.story.model import Story
 from desktop.core.text.article import Article
 from desktop.core.versions import DEFAULT_THRESHOLD
@@ -45,7 +46,8 @@ from desktop.core.versions.relations import Basis, Family, Original, Relation
 from desktop.core.workspace.jobs import Cancel, Progress, RefreshJob
 
 FINGERPRINTS = "fingerprints.npy"
-PAIRS_KEPT = 20_000  # comparisons of a story's pairs kept for the next story
+COMPARISONS_KEPT = 200  # a story's comparisons with its original, kept for the next one
+VERDICTS_KEPT = 20_000  # what the other pairs were reduced to (``story.lineage.Verdict``)
 SEARCHABLE_FIRST = 500  # articles indexed before the families on a first refresh
 RECURRING_IN = 3  # articles: a short line found in this many is the site's chrome
 
@@ -128,6 +130,7 @@ class Workspace:
         self._refreshing = threading.Lock()  # one refresh at a time
         self._warned: set[str] = set()
         self._pairs: dict[tuple[Article, Article], Comparison] = {}
+        self._verdicts: dict[tuple[Article, Article], Verdict] = {}
         self.recurring: frozenset[str] = frozenset()
 
     @classmethod
@@ -395,8 +398,9 @@ class Workspace:
         self._group()
         with self._lock:
             recurring = self.recurring
-        members = [article, *(self.library.get(r.id) for r in self.versions(article.id))]
-        members.sort(key=lambda member: member.id)
+            known = article.id in self._versions
+            ids = self._versions.members(article.id) if known else (article.id,)
+        members = [self.library.get(member) for member in ids]
         original = self.original(article.id) or Original(
             article.id, article.title, Basis.MOST_COMPLETE, "the only version"
         )
@@ -404,13 +408,22 @@ class Workspace:
         def compared(a: Article, b: Article) -> Comparison:
             found = self._pairs.get((a, b))
             if found is None:
-                if len(self._pairs) >= PAIRS_KEPT:
+                if len(self._pairs) >= COMPARISONS_KEPT:
                     self._pairs.clear()
                 found = self._pairs[a, b] = compare(a, b, recurring=recurring)
             return found
 
+        def judged(a: Article, b: Article) -> Verdict:
+            found = self._verdicts.get((a, b))
+            if found is None:
+                if len(self._verdicts) >= VERDICTS_KEPT:
+                    self._verdicts.clear()
+                kept = self._pairs.get((a, b))
+                found = self._verdicts[a, b] = verdict(kept or compare(a, b, recurring=recurring))
+            return found
+
         story: Story | None = None
-        for story in story_steps(members, original, compared, should_cancel=should_cancel):
+        for story in story_steps(members, original, compared, judged, should_cancel=should_cancel):
             if report is not None:
                 report(story)
         assert story is not None  # story_steps yields at least once
