@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QTextEdit, QVBoxLayout, QWidg
 from desktop.core.comparison.compare import Comparison
 from desktop.core.presentation.kind_styles import KIND_STYLES
 from desktop.core.presentation.layout import Cell, Layout, folded_words, gap_words
-from desktop.core.text.article import Article
+from desktop.core.text.article import Article, meta_line
 from desktop.ui.find_bar import MarkedTextBrowser
 from desktop.ui.rich_text import open_web_link, web_link
 from desktop.ui.styles import BAR_WIDTH, Theme, plain_tooltip, quieten, tooltip
@@ -80,9 +80,7 @@ class ArticleHeader(QWidget):
 
     def show_article(self, article: Article, role: str) -> None:
         self.title.setText(article.title)
-        date = article.date.strftime("%-d %B %Y") if article.date else ""
-        parts = [role, article.source, date, article.id]
-        self.meta.setText(" · ".join(part for part in parts if part))
+        self.meta.setText(meta_line(article, role))
         quieten(self.meta, self.window().palette())
         link = web_link(article.url)
         self.address.setText(link)

@@ -19,19 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.text.article import Article
+from desktop.core.text.article import Article, meta_line
 from desktop.core.versions.relations import Original
 from desktop.ui.find_bar import FindBar, MarkedTextBrowser
 from desktop.ui.rich_text import highlighted_html, open_web_link, web_link
 from desktop.ui.styles import hit_tones, quiet_colour
 
 READING_WIDTH_EM = 42
-
-
-def meta_line(article: Article) -> str:
-    """Source, date and id, as the reader shows them under the title (plain text)."""
-    date = article.date.strftime("%-d %B %Y") if article.date else ""
-    return " · ".join(part for part in (article.source, date, article.id) if part)
 
 
 def article_html(article: Article, highlights: Sequence[tuple[int, int]] = ()) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from desktop.core.comparison.compare import compare
 from desktop.core.presentation.verdict import named, verdict
 from desktop.core.storage.library import Library
-from desktop.core.text.article import Article, short_names
+from desktop.core.text.article import Article, meta_line, short_names
 
 
 @pytest.mark.parametrize(
@@ -77,3 +79,11 @@ def test_several_credits_are_listed_once_each() -> None:
     b = Article(id="b", title="t", text=f"{story}\n\n\u00a9 AP\n\nSource: Reuters")
     said = verdict(compare(a, b)).credits
     assert said == "a credits Jane Smith and Reuters; b credits AP and Reuters."
+
+
+def test_the_line_under_a_title_says_source_date_and_id_and_leaves_out_what_is_unknown() -> None:
+    """The reader and each side of a comparison show one line under the title."""
+    dated = Article(id="000_81f", title="T", text="t", source="BBC News", date=dt.date(2014, 3, 5))
+    assert meta_line(dated) == "BBC News · 5 March 2014 · 000_81f"
+    assert meta_line(dated, "Original") == "Original · BBC News · 5 March 2014 · 000_81f"
+    assert meta_line(Article(id="x", title="T", text="t"), "") == "x"

@@ -39,6 +39,13 @@ class Article:
 _NUMBERED_ID = re.compile(r"(\d+)_[0-9a-f]+")
 
 
+def meta_line(article: Article, *before: str) -> str:
+    """The line under a title: ``before`` (a role, say), source, date and id, joined by " · "
+    ("BBC News · 5 March 2014 · 000_81f5a5d090ec48c8"); what is unknown is left out."""
+    date = article.date.strftime("%-d %B %Y") if article.date else ""
+    return " · ".join(part for part in (*before, article.source, date, article.id) if part)
+
+
 def short_names(a: Article, b: Article) -> dict[str, str]:
     """Each id as a reader says it: "004" for "004_d8933c6599e0f15b", if the two still differ.
 
