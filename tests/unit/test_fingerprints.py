@@ -52,17 +52,19 @@ def test_only_the_texts_asked_for_are_kept(tmp_path: Path) -> None:
 
 
 def test_line_keys_come_back_as_computed(tmp_path: Path) -> None:
-    """The short lines of a text, saved and reopened, are the same keys."""
-    from desktop.core.comparison.boilerplate import short_line_keys
+    """The lines of a text that could be chrome, saved and reopened, are the same keys; a
+    paragraph too long to be chrome has none."""
+    from desktop.core.comparison.boilerplate import line_keys
 
-    story = "A story that goes on for quite a few more words than twelve, doesn't it."
-    text = f"Home | News\n\n{story}\n\nÉté"
+    story = "A story that goes on for quite a few more words than thirty-six, doesn't it? " * 3
+    notice = "The site is not responsible for the content of the articles it quotes."
+    text = f"Home | News\n\n{story}\n\n{notice}\n\nÉté"
     first = Fingerprints(tmp_path / "f.npy")
     first.line_keys(text)
     first.line_keys(TEXTS[2])
     first.save()
     again = Fingerprints(tmp_path / "f.npy")
-    assert again.line_keys(text) == short_line_keys(text) == {"home | news", "été"}
+    assert again.line_keys(text) == line_keys(text) == {"home | news", notice.casefold(), "été"}
     assert again.line_keys(TEXTS[2]) == frozenset()
 
 

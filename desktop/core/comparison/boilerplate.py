@@ -2,21 +2,24 @@
 
 ``chrome(line, previous)`` says whether one line of an article is chrome (a URL, an embed
 shortcode, a story code, a date stamp, a disclaimer, a form label, a media caption or
-credit, a breadcrumb trail, a line recurring across the library, or fields of these
-joined by "|" or "•") and why. A credit line (``text.credits``: "By BBC", "Source:
-Reuters", "© AP") has the rule ``credit``: not the story, but whose work it is, which a
-reader needs to see.
+credit, a breadcrumb trail, a line recurring across the library or across the stories of
+its site, or fields of these joined by "|" or "•") and why. A credit line
+(``text.credits``: "By BBC", "Source: Reuters", "© AP") has the rule ``credit``: not the
+story, but whose work it is, which a reader needs to see.
 ``breadcrumb_length`` measures a breadcrumb trail in front of a title on the same line.
-``short_line_keys`` gives the keys of an article's short lines, which the workspace counts
-across the library to find the recurring ones. Those rules
-judge a line by its text alone; ``page.page_chrome`` judges the lines one version alone
-has by their form and their place around the story.
+``line_keys`` gives the keys of an article's lines that could be chrome, which the
+workspace counts across the library to find the recurring ones; ``SiteLines`` holds the
+lines of one article that other stories of its source carry too (the workspace counts
+them, once per story, so that the versions of one story never make their shared lines
+chrome: ``workspace.sites``). Those rules judge a line by its text alone;
+``page.page_chrome`` judges the lines one version alone has by their form and their place
+around the story.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop.core.text.credits import credit
@@ -24,7 +27,8 @@ from desktop.core.text.normalize import comparison_key, fold_characters
 from desktop.core.text.tokens import lines, words
 
 CREDIT = "credit"  # the rule of a line saying whose work the story is: never folded or hidden
-SHORT_LINE_WORDS = 12  # longer lines are story text, whatever they look like
+SHORT_LINE_WORDS = 12  # longer lines are story text, unless a rule for longer ones says not
+CHROME_LINE_WORDS = 3 * SHORT_LINE_WORDS  # longer lines are story text, whatever they look like
 _LONGEST_CHROME = 600  # characters: a longer line is story text without counting its words
 
 
@@ -34,6 +38,15 @@ class Chrome:
 
     rule: str
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class SiteLines:
+    """The lines of one article that other stories of its source carry too: ``source`` as
+    reasons name it, and for each line's ``comparison_key`` how many other stories."""
+
+    source: str
+    others: Mapping[str, int]
 
 
 _MONTHS = (
@@ -107,21 +120,27 @@ def chrome(
     recurring: frozenset[str] = frozenset(),
     *,
     count: int | None = None,
+    site: SiteLines | None = None,
 ) -> Chrome | None:
     """Why ``line`` (one line of an article, ``previous`` the line before it) is site chrome.
 
-    ``count`` is the line's number of words, when the caller has counted them already.
+    ``count`` is the line's number of words, when the caller has counted them already;
+    ``site`` the article's lines that recur in other stories of its source.
     """
     text = line.strip()
     if len(text) > _LONGEST_CHROME:
         return None
     if count is None:
         count = len(words(text))
-    if count > 3 * SHORT_LINE_WORDS:
+    if count > CHROME_LINE_WORDS:
         return None
     who = credit(text) if count <= SHORT_LINE_WORDS else None
     if who:
         return Chrome(CREDIT, f"credits {who}: a line saying whose work the story is")
+    if site and site.others and (stories := site.others.get(comparison_key(text), 0)):
+        return Chrome(
+            "site-wide", f"recurs in {stories} other articles of {site.source}, each another story"
+        )
     if _DISCLAIMER_HINT.search(text.casefold()) and _DISCLAIMER.search(text):
         return Chrome("disclaimer", "a disclaimer of the site, not story text")
     if _CAPTION_MARKER.fullmatch(previous.strip()):
@@ -175,9 +194,11 @@ def breadcrumb_length(line: str) -> int:
     return match.end() if match else 0
 
 
-def short_line_keys(text: str) -> frozenset[str]:
-    """Comparison keys of the lines of ``text`` that could recur as chrome (what
-    workspace counts across the library): 1 to SHORT_LINE_WORDS words, at most _LONGEST_CHROME long.
+def line_keys(text: str) -> frozenset[str]:
+    """Comparison keys of the lines of ``text`` that could recur as chrome (what the
+    workspace counts): 1 to CHROME_LINE_WORDS words, at most _LONGEST_CHROME long. A
+    recurring line counts as chrome across the library only up to SHORT_LINE_WORDS words;
+    longer, only across the stories of its site.
 
     Longer lines are passed over before any folding: ``chrome`` never judges them.
     """
@@ -186,6 +207,6 @@ def short_line_keys(text: str) -> frozenset[str]:
         if end - start > _LONGEST_CHROME:
             continue
         folded = fold_characters(text[start:end])
-        if 0 < len(words(folded)) <= SHORT_LINE_WORDS:
+        if 0 < len(words(folded)) <= CHROME_LINE_WORDS:
             keys.add(comparison_key(folded))
     return frozenset(keys)

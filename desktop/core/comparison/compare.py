@@ -2,8 +2,9 @@
 
 ``compare(a, b)`` aligns the two texts (``diff.align``), then explains every difference
 as one ``Change`` of a kind from ``changes.ChangeKind``: lines only one side has are
-boilerplate (site chrome, ``boilerplate.chrome``; or the page around the story, by form
-and place: ``page.page_chrome``), duplicated (a repeat of a line of the
+boilerplate (site chrome, ``boilerplate.chrome``, which ``recurring`` and ``site`` tell
+of lines that recur in a library; or the page around the story, by form and place:
+``page.page_chrome``), duplicated (a repeat of a line of the
 same side), moved (found elsewhere on the other side), truncated (the tail of one side when
 the other stops early) or added/removed; edits inside paired lines are copy-edits or
 rewrites (``edits.classify_edit``). Similarity is measured on the story text: chrome and
@@ -16,10 +17,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from desktop.core.comparison.boilerplate import Chrome, Credits, chrome, credits_in
+from desktop.core.comparison.boilerplate import Chrome, Credits, SiteLines, chrome, credits_in
 from desktop.core.comparison.changes import Change, ChangeKind
 from desktop.core.comparison.derivation import Derivation, Evidence, SideEvidence, derivation
 from desktop.core.comparison.diff import (
@@ -79,15 +80,25 @@ def compare(
     *,
     options: CompareOptions = DEFAULT_OPTIONS,
     recurring: frozenset[str] = frozenset(),
+    site: Mapping[str, SiteLines] | None = None,
     should_cancel: Cancel = None,
 ) -> Comparison:
-    """Compare two versions of a story; see the module docstring."""
+    """Compare two versions of a story; see the module docstring.
+
+    ``recurring``: the keys of the lines that recur across a library; ``site``: for each
+    article id, its lines that recur in other stories of its source (none without one).
+    """
     for article in (a, b):
         _check_length(article)
     alignment = align(a.text, b.text, options=options, should_cancel=should_cancel)
     names = short_names(a, b)
-    a_side = _Side("a", a, names[a.id], alignment.a_lines, dict(alignment.a_repeats), recurring)
-    b_side = _Side("b", b, names[b.id], alignment.b_lines, dict(alignment.b_repeats), recurring)
+    site = site or {}
+    a_side = _Side(
+        "a", a, names[a.id], alignment.a_lines, dict(alignment.a_repeats), recurring, site.get(a.id)
+    )
+    b_side = _Side(
+        "b", b, names[b.id], alignment.b_lines, dict(alignment.b_repeats), recurring, site.get(b.id)
+    )
     _mark_page(alignment, a_side, b_side)
     changes = _line_changes(alignment, a_side, b_side) + _edit_changes(
         alignment, a_side, b_side, options
@@ -129,6 +140,7 @@ class _Side:
         lines: Sequence[tuple[int, int]],
         repeats: dict[int, int],
         recurring: frozenset[str],
+        site: SiteLines | None,
     ) -> None:
         self.name = name
         self.article = article
@@ -138,7 +150,7 @@ class _Side:
         self.texts = [article.text[s:e] for s, e in lines]
         self.words = [len(words(text)) for text in self.texts]
         self.chrome: list[Chrome | None] = [
-            chrome(text, self.texts[n - 1] if n else "", recurring, count=self.words[n])
+            chrome(text, self.texts[n - 1] if n else "", recurring, count=self.words[n], site=site)
             for n, text in enumerate(self.texts)
         ]
 

@@ -5,8 +5,8 @@
 - ``content(text)``: its content-word runs in reading order (``content.content_shingles``,
   32-bit, a slot per content word), by which ``related.VersionIndex`` verifies versions;
 - ``bands(text)``: the MinHash band keys of its distinct runs (``minhash.band_keys``);
-- ``line_keys(text)``: the keys of its short lines (``boilerplate.short_line_keys``), which
-  the workspace counts to find the lines recurring across the library (site chrome);
+- ``line_keys(text)``: the keys of its lines that could be chrome (``boilerplate.line_keys``),
+  which the workspace counts to find the lines recurring across the library or a site;
 
 from what an earlier run saved at ``path``, computing only for texts it has not seen.
 ``save()`` writes what was asked for since it was opened (so that of removed articles
@@ -40,12 +40,12 @@ from typing import Any, BinaryIO, TypeVar
 import numpy as np
 import numpy.typing as npt
 
-from desktop.core.comparison.boilerplate import short_line_keys
+from desktop.core.comparison import boilerplate
 from desktop.core.versions.content import Content, content_shingles, runs
 from desktop.core.versions.minhash import band_keys
 from desktop.core.versions.shingles import Hashes
 
-_VERSION = 3  # bump when content runs, band keys or line keys change: old files are then ignored
+_VERSION = 4  # bump when content runs, band keys or line keys change: old files are then ignored
 _RECORDS = (
     "version",
     "content_owners",
@@ -81,8 +81,8 @@ class Fingerprints:
         return self._get(text, self._content, self._known_content, self._runs)
 
     def line_keys(self, text: str) -> frozenset[str]:
-        """The comparison keys of ``text``'s short lines (``short_line_keys``)."""
-        return self._get(text, self._lines, self._known_lines, short_line_keys)
+        """The comparison keys of ``text``'s lines that could be chrome (``line_keys``)."""
+        return self._get(text, self._lines, self._known_lines, boilerplate.line_keys)
 
     def bands(self, text: str) -> Hashes:
         """The MinHash band keys of ``text``'s distinct content runs."""

@@ -1,7 +1,8 @@
 """The workspace: the one way the window and every command reach the core.
 
 A ``Workspace`` holds one library with its search index, its families of versions and its
-recurring lines (site chrome), and keeps them in step. The window's controller and every
+recurring lines (site chrome: across the library, and across each source's stories,
+``sites.SiteCounts``), and keeps them in step. The window's controller and every
 command of the command line call its methods; neither opens an index nor builds a version
 index. Every method is plain Python, safe to call off the GUI thread; long ones take
 ``progress(done, total)`` and ``should_cancel()`` callables. Reads of the families and
@@ -29,6 +30,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core.comparison.boilerplate import SiteLines
 from desktop.core.comparison.compare import Comparison, compare
 from desktop.core.comparison.diff import DEFAULT_OPTIONS, CompareOptions
 from desktop.core.search.index import SearchIndex
@@ -44,6 +46,7 @@ from desktop.core.versions.fingerprints import Fingerprints
 from desktop.core.versions.related import VersionIndex
 from desktop.core.versions.relations import Basis, Family, Original, Relation
 from desktop.core.workspace.jobs import Cancel, Progress, RefreshJob
+from desktop.core.workspace.sites import SiteCounts
 
 FINGERPRINTS = "fingerprints.npy"
 COMPARISONS_KEPT = 200  # a story's comparisons with its original, kept for the next one
@@ -126,6 +129,7 @@ class Workspace:
         self._grouped: dict[str, Article] = {}
         self._line_keys: dict[str, frozenset[str]] = {}
         self._line_counts: Counter[str] = Counter()
+        self._sites = SiteCounts()
         self._lock = threading.Lock()  # families and recurring lines: their readers and writer
         self._refreshing = threading.Lock()  # one refresh at a time
         self._warned: set[str] = set()
@@ -213,7 +217,9 @@ class Workspace:
             self._update_recurring(articles)
             self._update_versions(articles, progress)
             self._fingerprints.save()
-            return {article.id: self._versions.family_of(article.id) for article in articles}
+            families = {article.id: self._versions.family_of(article.id) for article in articles}
+            self._update_sites(articles, families)
+            return families
 
     def _update_versions(self, articles: Sequence[Article], progress: Progress | None) -> None:
         current = {article.id: article for article in articles}
@@ -231,11 +237,13 @@ class Workspace:
         self._grouped = current
 
     def _update_recurring(self, articles: Sequence[Article]) -> None:
-        """The short lines (``boilerplate.short_line_keys``) found in RECURRING_IN articles or
-        more, recounting only what changed since last time."""
+        """The lines that could be chrome (``boilerplate.line_keys``) found in RECURRING_IN
+        articles or more (``chrome`` takes only the short ones as recurring), recounting only
+        what changed since last time."""
         current = {article.id: article for article in articles}
         for gone in self._grouped.keys() - current.keys():
             self._line_counts.subtract(self._line_keys.pop(gone))
+            self._sites.take_out(gone)
         for article_id, article in current.items():
             if self._grouped.get(article_id) != article:
                 self._line_counts.subtract(self._line_keys.get(article_id, ()))
@@ -244,6 +252,14 @@ class Workspace:
         self.recurring = frozenset(
             key for key, count in self._line_counts.items() if count >= RECURRING_IN
         )
+
+    def _update_sites(self, articles: Sequence[Article], families: dict[str, str]) -> None:
+        """Each article counted among its source's stories, again only where its text or its
+        family changed (``SiteCounts.put`` passes over the others)."""
+        for article in articles:
+            self._sites.put(
+                article.id, article.source, families[article.id], self._line_keys[article.id]
+            )
 
     # reading -------------------------------------------------------------------------------
     def search(
@@ -372,15 +388,28 @@ class Workspace:
         options: CompareOptions = DEFAULT_OPTIONS,
         should_cancel: Cancel | None = None,
     ) -> Comparison:
-        """``a`` and ``b`` compared, with the library's recurring lines as site chrome.
+        """``a`` and ``b`` compared, with the library's recurring lines and the lines each
+        one's source carries across its other stories as site chrome.
 
         Either may be an article read from a file, not in the library: its lines count
-        too, added to the library's counts (nothing is recounted).
+        too, added to the library's counts (nothing is recounted); against its source's
+        stories, it is a story of its own.
         """
         self._group()
         with self._lock:
             recurring = self._recurring_with((a, b))
-        return compare(a, b, options=options, recurring=recurring, should_cancel=should_cancel)
+            site = {article.id: self._site_lines(article) for article in (a, b)}
+        return compare(
+            a, b, options=options, recurring=recurring, site=site, should_cancel=should_cancel
+        )
+
+    def _site_lines(self, article: Article) -> SiteLines:
+        if self._grouped.get(article.id) == article:
+            story = self._versions.family_of(article.id)
+            return self._sites.lines_of(article.source, story, self._line_keys[article.id])
+        return self._sites.lines_of(
+            article.source, None, self._fingerprints.line_keys(article.text)
+        )
 
     def story(
         self,

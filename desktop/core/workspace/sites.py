@@ -1,0 +1,71 @@
+"""The lines each source carries across its stories: that site's chrome.
+
+A newsletter prompt, a disclaimer ("The Iran Project is not responsible for …") or a
+footer recurs in article after article of one source, whatever the story. ``SiteCounts``
+counts, for each source and line (``boilerplate.line_keys``), the stories (version
+families) whose articles carry it, each story once: two versions of one story share
+their story lines, which never makes those lines chrome. A line that OTHER_STORIES other
+stories of an article's source carry is chrome in that article (``lines_of``). Articles
+are added and taken out one at a time, so keeping in step with a library costs what
+changed, not a recount; an article with no source belongs to no site.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from desktop.core.comparison.boilerplate import SiteLines
+
+OTHER_STORIES = 2  # other stories of a source that carry a line: it is the site's chrome
+
+
+class SiteCounts:
+    """For each source and line, how many articles of each story carry it."""
+
+    def __init__(self) -> None:
+        self._held: dict[str, tuple[str, str, frozenset[str]]] = {}  # id: site, story, keys
+        self._stories: dict[tuple[str, str], Counter[str]] = {}  # (site, key): story: articles
+
+    def put(self, article_id: str, source: str, story: str, keys: frozenset[str]) -> None:
+        """Count ``article_id`` as carrying ``keys``, of ``story`` and ``source``, in place of
+        whatever it was counted as before."""
+        held = (_site(source), story, keys)
+        if self._held.get(article_id) == held:
+            return
+        self.take_out(article_id)
+        if not held[0]:
+            return
+        self._held[article_id] = held
+        for key in keys:
+            self._stories.setdefault((held[0], key), Counter())[story] += 1
+
+    def take_out(self, article_id: str) -> None:
+        """Stop counting ``article_id`` (nothing if it was not counted)."""
+        held = self._held.pop(article_id, None)
+        if held is None:
+            return
+        site, story, keys = held
+        for key in keys:
+            stories = self._stories[site, key]
+            stories[story] -= 1
+            if not stories[story]:
+                del stories[story]
+            if not stories:
+                del self._stories[site, key]
+
+    def lines_of(self, source: str, story: str | None, keys: frozenset[str]) -> SiteLines:
+        """Which of ``keys`` (an article's lines) OTHER_STORIES other stories of ``source``
+        carry than ``story`` (the article's; None: it belongs to none counted here)."""
+        site = _site(source)
+        others: dict[str, int] = {}
+        if site:
+            for key in keys:
+                stories = self._stories.get((site, key))
+                count = len(stories) - (story in stories) if stories else 0
+                if count >= OTHER_STORIES:
+                    others[key] = count
+        return SiteLines(source.strip(), others)
+
+
+def _site(source: str) -> str:
+    return " ".join(source.split()).casefold()
