@@ -6,6 +6,7 @@ import random
 
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.comparison.compare import Comparison, compare
+from desktop.core.comparison.derivation import reason
 from desktop.core.storage.library import Library
 from desktop.core.workspace import Workspace
 
@@ -72,10 +73,13 @@ def test_a_line_the_site_carries_across_its_stories_is_its_chrome() -> None:
             *[(f"Story {n}", SITE, _with_prompt(_story(n))) for n in (2, 3, 4)],
         ]
     )
-    assert [r.id for r in workspace.versions("story-one")] == ["story-one-again"]
-    kind, subkind, reason = _prompt_change(_compare_versions(workspace))
+    [version] = workspace.versions("story-one")
+    assert version.id == "story-one-again"
+    comparison = _compare_versions(workspace)
+    kind, subkind, why = _prompt_change(comparison)
     assert (kind, subkind) == (ChangeKind.BOILERPLATE, "site-wide")
-    assert reason.startswith(f"recurs in 3 other articles of {SITE}")
+    assert why.startswith(f"recurs in 3 other articles of {SITE}")
+    assert version.reason == reason(comparison.evidence)  # the story's versions say the same
     # Two files compared without a library: nothing says the line is the site's.
     files = compare(workspace.article("story-one"), workspace.article("story-one-again"))
     assert _prompt_change(files)[0] == ChangeKind.REMOVED

@@ -53,6 +53,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
+from desktop.core.comparison.boilerplate import SiteLines
 from desktop.core.comparison.compare import compare
 from desktop.core.comparison.derivation import derived_side, reason
 from desktop.core.errors import ArticleNotFoundError, RecensionError
@@ -64,6 +65,8 @@ from desktop.core.versions.minhash import MIN_SHARED_KEYS
 from desktop.core.versions.original import original
 from desktop.core.versions.postings import Postings, Tokens
 from desktop.core.versions.relations import Family, Original, Relation
+
+SiteOf = Callable[[Article], SiteLines]  # an article's lines its source repeats
 
 MIN_ALIGNED = 8
 """Fewer aligned content words than this never make two versions, however small the articles."""
@@ -144,18 +147,29 @@ class VersionIndex:
         self._regroup(family)
 
     def related(
-        self, article_id: str, *, limit: int = 20, recurring: frozenset[str] = frozenset()
+        self,
+        article_id: str,
+        *,
+        limit: int = 20,
+        recurring: frozenset[str] = frozenset(),
+        site: SiteOf | None = None,
     ) -> tuple[Relation, ...]:
         """The other versions of an article (above the threshold), best first.
 
-        ``recurring`` is the library's recurring lines, as ``compare`` takes them: each
-        relation's derived side is the comparison's (``comparison.derivation``).
+        ``recurring`` is the library's recurring lines and ``site(article)`` the lines of an
+        article its source repeats, as ``compare`` takes them: each relation's derived side
+        is the comparison's (``comparison.derivation``).
         """
         self._require(article_id)
-        return self._relations(article_id, self._links[article_id], limit, recurring)
+        return self._relations(article_id, self._links[article_id], limit, recurring, site)
 
     def similar(
-        self, article_id: str, *, limit: int = 20, recurring: frozenset[str] = frozenset()
+        self,
+        article_id: str,
+        *,
+        limit: int = 20,
+        recurring: frozenset[str] = frozenset(),
+        site: SiteOf | None = None,
     ) -> tuple[Relation, ...]:
         """The most similar articles, best first, whether or not above the threshold.
 
@@ -164,7 +178,7 @@ class VersionIndex:
         """
         self._require(article_id)
         return self._relations(
-            article_id, self._candidates(article_id, linking=False), limit, recurring
+            article_id, self._candidates(article_id, linking=False), limit, recurring, site
         )
 
     def families(self) -> tuple[Family, ...]:
@@ -251,12 +265,17 @@ class VersionIndex:
                 self._family[member] = key
 
     def _relations(
-        self, this: str, others: Iterable[str], limit: int, recurring: frozenset[str]
+        self,
+        this: str,
+        others: Iterable[str],
+        limit: int,
+        recurring: frozenset[str],
+        site: SiteOf | None,
     ) -> tuple[Relation, ...]:
         """The best ``limit`` of ``others`` by containment, then Jaccard, then id."""
         scored = [(self._scores(this, other), other) for other in others]
         scored.sort(key=lambda item: (-item[0][0], -item[0][1], item[1]))
-        return tuple(self._relation(this, other, recurring) for _, other in scored[:limit])
+        return tuple(self._relation(this, other, recurring, site) for _, other in scored[:limit])
 
     def _scores(self, this: str, other: str) -> tuple[float, float, float, float, int]:
         """Containment, Jaccard, this-in-other, other-in-this, shared runs."""
@@ -268,10 +287,14 @@ class VersionIndex:
         jaccard = shared / max(runs_this.size + runs_other.size - shared, 1)
         return max(contains, contained), jaccard, contains, contained, shared
 
-    def _relation(self, this: str, other: str, recurring: frozenset[str]) -> Relation:
+    def _relation(
+        self, this: str, other: str, recurring: frozenset[str], site: SiteOf | None
+    ) -> Relation:
         article = self._articles[other]
         containment, jaccard, contains, contained, shared = self._scores(this, other)
-        evidence = compare(self._articles[this], article, recurring=recurring).evidence
+        pair = (self._articles[this], article)
+        lines = {each.id: site(each) for each in pair} if site else None
+        evidence = compare(*pair, recurring=recurring, site=lines).evidence
         side = derived_side(evidence)
         return Relation(
             id=other,

@@ -325,7 +325,9 @@ class Workspace:
         with self._lock:
             if article_id not in self._versions:
                 return ()
-            return self._versions.similar(article_id, limit=limit, recurring=self.recurring)
+            return self._versions.similar(
+                article_id, limit=limit, recurring=self.recurring, site=self._site_lines
+            )
 
     def versions(self, ref: str) -> tuple[Relation, ...]:
         """The other versions of this article's story (above the family threshold)."""
@@ -333,7 +335,9 @@ class Workspace:
         with self._lock:
             if article_id not in self._versions:
                 return ()
-            return self._versions.related(article_id, recurring=self.recurring)
+            return self._versions.related(
+                article_id, recurring=self.recurring, site=self._site_lines
+            )
 
     def candidates(self, ref: str) -> tuple[Candidate, ...]:
         """Every other article: the most similar first (the story's versions on top), then
@@ -364,7 +368,7 @@ class Workspace:
         self._group()
         with self._lock:
             return self._versions_at(threshold).related(
-                article_id, limit=limit, recurring=self.recurring
+                article_id, limit=limit, recurring=self.recurring, site=self._site_lines
             )
 
     def families(self, *, threshold: float = DEFAULT_THRESHOLD) -> tuple[Family, ...]:
