@@ -433,7 +433,8 @@ class Workspace:
             recurring = self.recurring
             known = article.id in self._versions
             ids = self._versions.members(article.id) if known else (article.id,)
-        members = [self.library.get(member) for member in ids]
+            members = [self.library.get(member) for member in ids]
+            site = {member.id: self._site_lines(member) for member in members}
         original = self.original(article.id) or Original(
             article.id, article.title, Basis.MOST_COMPLETE, "the only version"
         )
@@ -443,7 +444,7 @@ class Workspace:
             if found is None:
                 if len(self._pairs) >= COMPARISONS_KEPT:
                     self._pairs.clear()
-                found = self._pairs[a, b] = compare(a, b, recurring=recurring)
+                found = self._pairs[a, b] = compare(a, b, recurring=recurring, site=site)
             return found
 
         def judged(a: Article, b: Article) -> Verdict:
@@ -452,7 +453,9 @@ class Workspace:
                 if len(self._verdicts) >= VERDICTS_KEPT:
                     self._verdicts.clear()
                 kept = self._pairs.get((a, b))
-                found = self._verdicts[a, b] = verdict(kept or compare(a, b, recurring=recurring))
+                found = self._verdicts[a, b] = verdict(
+                    kept or compare(a, b, recurring=recurring, site=site)
+                )
             return found
 
         story: Story | None = None
