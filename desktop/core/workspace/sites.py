@@ -24,7 +24,9 @@ class SiteCounts:
 
     def __init__(self) -> None:
         self._held: dict[str, tuple[str, str, frozenset[str]]] = {}  # id: site, story, keys
-        self._stories: dict[tuple[str, str], Counter[str]] = {}  # (site, key): story: articles
+        # site: key: the story of the one article that carries it (most lines: no object
+        # of their own, and one story is never chrome), or how many articles of each story
+        self._stories: dict[str, dict[str, str | Counter[str]]] = {}
 
     def put(self, article_id: str, source: str, story: str, keys: frozenset[str]) -> None:
         """Count ``article_id`` as carrying ``keys``, of ``story`` and ``source``, in place of
@@ -36,8 +38,15 @@ class SiteCounts:
         if not held[0]:
             return
         self._held[article_id] = held
+        lines = self._stories.setdefault(held[0], {})
         for key in keys:
-            self._stories.setdefault((held[0], key), Counter())[story] += 1
+            found = lines.get(key)
+            if found is None:
+                lines[key] = story
+                continue
+            if isinstance(found, str):
+                found = lines[key] = Counter((found,))
+            found[story] += 1
 
     def take_out(self, article_id: str) -> None:
         """Stop counting ``article_id`` (nothing if it was not counted)."""
@@ -45,23 +54,27 @@ class SiteCounts:
         if held is None:
             return
         site, story, keys = held
+        lines = self._stories[site]
         for key in keys:
-            stories = self._stories[site, key]
+            stories = lines[key]
+            if isinstance(stories, str):
+                del lines[key]
+                continue
             stories[story] -= 1
             if not stories[story]:
                 del stories[story]
             if not stories:
-                del self._stories[site, key]
+                del lines[key]
 
     def lines_of(self, source: str, story: str | None, keys: frozenset[str]) -> SiteLines:
         """Which of ``keys`` (an article's lines) OTHER_STORIES other stories of ``source``
         carry than ``story`` (the article's; None: it belongs to none counted here)."""
-        site = _site(source)
+        lines = self._stories.get(_site(source), {})
         others: dict[str, int] = {}
-        if site:
-            for key in keys:
-                stories = self._stories.get((site, key))
-                count = len(stories) - (story in stories) if stories else 0
+        for key in keys:
+            stories = lines.get(key)
+            if isinstance(stories, Counter):
+                count = len(stories) - (story in stories)
                 if count >= OTHER_STORIES:
                     others[key] = count
         return SiteLines(source.strip(), others)
