@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         menu = self.reader.compare_menu
         menu.clear()
         for relation in versions[:8]:
-            source = self.controller.workspace.article(relation.id).source
+            source = reading.sources.get(relation.id, "")
             label = " · ".join(part for part in (relation.title, source) if part)
             label += f"  ({relation.containment:.0%} shared)"
             action = menu.addAction(label, partial(self.compare, article_id, relation.id))

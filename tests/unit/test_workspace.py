@@ -238,3 +238,13 @@ def test_a_compared_file_counts_towards_chrome_once_and_a_library_article_not_ag
     assert footer in chrome(draft, seed)
     assert footer not in chrome(imported, seed)
     assert footer.casefold() not in workspace.recurring  # the library's own count is unchanged
+
+
+def test_reading_names_the_source_of_each_other_version() -> None:
+    """What "Compare with…" lists beside each version's title comes with the reading."""
+    workspace = _workspace()
+    reading = workspace.reading("002", "Kerry")
+    assert reading.versions
+    assert reading.highlights
+    assert set(reading.sources) == {relation.id for relation in reading.versions}
+    assert "The Iran Project" in reading.sources.values()

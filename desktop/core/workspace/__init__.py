@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,14 +102,15 @@ def group_by_family(
 class Reading:
     """What the reading pane shows of one article: its text with the query's words marked,
     the other versions of its story (closest first, to compare with), which of the story's
-    versions looks like the original (None when it has no other), and whether there is any
-    other article at all."""
+    versions looks like the original (None when it has no other), whether there is any
+    other article at all, and each other version's source by id (for "Compare with…")."""
 
     article: Article
     highlights: tuple[tuple[int, int], ...]
     versions: tuple[Relation, ...]
     original: Original | None
     others: bool
+    sources: Mapping[str, str]
 
 
 class Workspace:
@@ -309,7 +310,9 @@ class Workspace:
         article = self.library.get(ref)
         highlights = self.index.highlights(query, article)
         versions, original = self.versions(article.id), self.original(article.id)
-        return Reading(article, highlights, versions, original, len(self.articles()) > 1)
+        sources = {version.id: self.library.get(version.id).source for version in versions}
+        others = len(self.articles()) > 1
+        return Reading(article, highlights, versions, original, others, sources)
 
     def original(self, ref: str) -> Original | None:
         """The version of this article's story that looks like the original; None if alone."""
