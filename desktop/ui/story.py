@@ -169,11 +169,11 @@ class StoryWindow(QMainWindow):
         self._pending = None
 
     def _show(self, story: Story) -> None:
-        if self._task is not None and story.done in (0, len(story.copies)):
-            # What is alive when the story starts (the library) and once the original is
-            # compared with each version (those comparisons) lives on while the other
-            # pairs are judged: the collector leaves it be until the window closes, or
-            # each full collection would stall the window for 100 ms.
+        if self._task is not None:
+            # What is alive at each redraw (the library, the comparisons and verdicts so
+            # far) lives on while the other pairs are judged: the collector leaves it be
+            # until the window closes (what dies meanwhile is freed by its count), or each
+            # full collection would stall the window for 100 ms and more.
             gc.freeze()
             self._frozen = True
         first = self.story is None or len(self.story.copies) != len(story.copies)

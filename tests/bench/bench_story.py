@@ -8,7 +8,9 @@ responsive while its pairs are compared.
   lineage's quality on those copies.
 - 100 versions: the story window opened on them while its 4,950 pairs are compared on
   the thread pool; a 10 ms timer on the GUI thread records how late each tick arrives
-  (the longest gap is the worst stall), for at most ``BENCH_STORY_SECONDS``.
+  (the longest gap is the worst stall), for at most ``BENCH_STORY_SECONDS``; the
+  baseline is the same timer for ``IDLE`` seconds after, the window open and idle (what
+  a shared machine alone costs).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pathlib import Path
 SMALL = int(os.environ.get("BENCH_STORY_SMALL", "20"))
 LARGE = int(os.environ.get("BENCH_STORY_LARGE", "100"))
 SECONDS = float(os.environ.get("BENCH_STORY_SECONDS", "60"))
+IDLE = 10.0  # seconds of the baseline: the window open, nothing being computed
 
 
 def _layout(folder: Path) -> dict[str, object]:
@@ -94,6 +97,11 @@ def _stall(folder: Path) -> dict[str, object]:
     started = time.perf_counter()
     loop.exec()
     elapsed = time.perf_counter() - started
+    busy = sorted(gaps)
+    gaps.clear()  # the baseline: the same window and timer, nothing computed beside them
+    idle = QEventLoop()
+    QTimer.singleShot(int(IDLE * 1000), idle.quit)
+    idle.exec()
     timer.stop()
     story = window.story
     window.close()
@@ -101,7 +109,7 @@ def _stall(folder: Path) -> dict[str, object]:
 
     QThreadPool.globalInstance().waitForDone(60_000)
     app.processEvents()
-    ordered = sorted(gaps)
+    ordered, baseline = busy, sorted(gaps)
     done = 0 if story is None else story.done
     total = 0 if story is None else story.total
     return {
@@ -111,6 +119,8 @@ def _stall(folder: Path) -> dict[str, object]:
         "gui_tick_gap_median_ms": round(statistics.median(ordered), 1),
         "gui_tick_gap_p99_ms": round(ordered[int(len(ordered) * 0.99)], 1),
         "gui_tick_gap_max_ms": round(ordered[-1], 1),
+        "baseline_idle_window_tick_gap_p99_ms": round(baseline[int(len(baseline) * 0.99)], 1),
+        "baseline_idle_window_tick_gap_max_ms": round(baseline[-1], 1),
     }
 
 

@@ -3,8 +3,9 @@
 ``story_steps(articles, original, compare, judge)`` compares the original with every
 other version first (``compare``: whole comparisons, which fill the collation and a first
 lineage), then judges every other pair (``judge``: only the verdict each is reduced to,
-``lineage.Verdict``, which settles who copies whom), and yields a ``Story`` after each of
-the first and then at most every ``EVERY`` seconds, and once whole at the end. Both are
+``lineage.Verdict``, which settles who copies whom), and yields a ``Story`` at the start,
+at most every ``EVERY`` seconds, once the original is compared with every version, and
+once whole at the end. Both are
 the workspace's (its recurring lines as site chrome, its pairs kept); stopping between
 pairs when ``should_cancel()`` says so.
 """
@@ -59,7 +60,7 @@ def story_steps(
             pairs[a.id, b.id] = verdict(compared[b.id])
         else:
             pairs[a.id, b.id] = judge(a, b)
-        if number <= len(others) or time.monotonic() - last >= EVERY:
+        if number == len(others) or time.monotonic() - last >= EVERY:
             yield _story(articles, original, pairs, compared, cells, total)
             last = time.monotonic()
     story = _story(articles, original, pairs, compared, cells, total)
