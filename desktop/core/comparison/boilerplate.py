@@ -18,6 +18,7 @@ around the story.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from desktop.core.text.tokens import lines, words
 CREDIT = "credit"  # the rule of a line saying whose work the story is: never folded or hidden
 SHORT_LINE_WORDS = 12  # longer lines are story text, unless a rule for longer ones says not
 CHROME_LINE_WORDS = 3 * SHORT_LINE_WORDS  # longer lines are story text, whatever they look like
+_DIGEST = " "  # starts the key of a longer line, which no comparison key does (stripped)
 _LONGEST_CHROME = 600  # characters: a longer line is story text without counting its words
 
 
@@ -137,7 +139,7 @@ def chrome(
     who = credit(text) if count <= SHORT_LINE_WORDS else None
     if who:
         return Chrome(CREDIT, f"credits {who}: a line saying whose work the story is")
-    if site and site.others and (stories := site.others.get(comparison_key(text), 0)):
+    if site and site.others and (stories := site.others.get(line_key(text), 0)):
         return Chrome(
             "site-wide", f"recurs in {stories} other articles of {site.source}, each another story"
         )
@@ -195,8 +197,8 @@ def breadcrumb_length(line: str) -> int:
 
 
 def line_keys(text: str) -> frozenset[str]:
-    """Comparison keys of the lines of ``text`` that could recur as chrome (what the
-    workspace counts): 1 to CHROME_LINE_WORDS words, at most _LONGEST_CHROME long. A
+    """The keys (``line_key``) of the lines of ``text`` that could recur as chrome (what
+    the workspace counts): 1 to CHROME_LINE_WORDS words, at most _LONGEST_CHROME long. A
     recurring line counts as chrome across the library only up to SHORT_LINE_WORDS words;
     longer, only across the stories of its site.
 
@@ -207,6 +209,23 @@ def line_keys(text: str) -> frozenset[str]:
         if end - start > _LONGEST_CHROME:
             continue
         folded = fold_characters(text[start:end])
-        if 0 < len(words(folded)) <= CHROME_LINE_WORDS:
-            keys.add(comparison_key(folded))
+        count = len(words(folded))
+        if 0 < count <= CHROME_LINE_WORDS:
+            keys.add(_key(folded, count))
     return frozenset(keys)
+
+
+def line_key(line: str) -> str:
+    """The key ``line`` recurs by: its ``comparison_key`` up to SHORT_LINE_WORDS words;
+    a longer line's is a digest of it, so that the many longer lines of a library, nearly
+    all of them story, cost a library little to keep."""
+    folded = fold_characters(line)
+    return _key(folded, len(words(folded)))
+
+
+def _key(folded: str, count: int) -> str:
+    key = comparison_key(folded)
+    if count <= SHORT_LINE_WORDS:
+        return key
+    digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8)
+    return _DIGEST + digest.hexdigest()

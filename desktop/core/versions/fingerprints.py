@@ -45,7 +45,7 @@ from desktop.core.versions.content import Content, content_shingles, runs
 from desktop.core.versions.minhash import band_keys
 from desktop.core.versions.shingles import Hashes
 
-_VERSION = 4  # bump when content runs, band keys or line keys change: old files are then ignored
+_VERSION = 5  # bump when content runs, band keys or line keys change: old files are then ignored
 _RECORDS = (
     "version",
     "content_owners",
