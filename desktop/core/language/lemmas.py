@@ -5,14 +5,20 @@ itself, casefolded; ``forms(word)`` every inflection of those lemmas; ``same_lem
 whether two words may be forms of one word ("officials" and "official", "rose" and
 "rise"); ``content_words`` leaves out English's closed classes (articles, pronouns,
 prepositions, conjunctions, auxiliaries), whose coming and going tells the reader nothing
-new. The only module that imports lemminflect.
+new. The only module that imports lemminflect; its lemma table is read here into compact
+maps (``_lemma_table``), not through ``getAllLemmas``, whose tables take three times the
+memory.
 """
 
 from __future__ import annotations
 
+import gzip
+import sys
 from functools import cache
+from pathlib import Path
 
-from lemminflect import getAllInflections, getAllLemmas
+import lemminflect
+from lemminflect import getAllInflections
 
 FUNCTION_WORDS = frozenset(
     {"a", "an", "the", "this", "that", "these", "those", "and", "or", "but", "nor", "so",
@@ -42,15 +48,52 @@ def content_words(found: list[str]) -> list[str]:
         if (w.casefold() not in FUNCTION_WORDS or w.isupper())  # "US" is no pronoun
         and w.isalpha()
         and len(w) > 1
-        and set(getAllLemmas(w.casefold())) != {"ADV"}
+        and w.casefold() not in adverbs_only()
     ]
+
+
+def adverbs_only() -> frozenset[str]:
+    """The words lemminflect knows only as adverbs ("easily"), casefolded."""
+    return _lemma_table()[1]
+
+
+@cache
+def _lemma_table() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """lemminflect's lemma lookup with its overrides, read once into compact maps: each
+    lowercase word's casefolded lemmas (strings shared), and the words that are only
+    adverbs. lemminflect's own tables keep a dict of tuples per word, and its overrides
+    replace a part of speech's lemmas, as here."""
+    resources = Path(lemminflect.__file__).parent / "resources"
+    overrides: dict[tuple[str, str], tuple[str, ...]] = {}
+    with open(resources / "lemma_overrides.csv", encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                word, upos, lemma = line.split(",")
+                overrides[word, upos] = (lemma,)
+    table: dict[str, tuple[str, ...]] = {}
+    parts: dict[str, str] = {}  # a word's one part of speech, or "" once it has several
+
+    def add(word: str, upos: str, spellings: tuple[str, ...]) -> None:
+        new = (sys.intern(s.lower().casefold()) for s in spellings)
+        table[word] = tuple(dict.fromkeys((*table.get(word, ()), *new)))
+        parts[word] = upos if parts.get(word, upos) == upos else ""
+
+    with gzip.open(resources / "lemma_lu.csv.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            word, category, spellings = line.strip().split(",")
+            upos = "AUX" if category == "modal" else category.upper()
+            if word == word.lower() and (word, upos) not in overrides:
+                add(word, upos, tuple(spellings.split("/")))
+    for (word, upos), override in overrides.items():
+        add(word, upos, override)
+    return table, frozenset(word for word, upos in parts.items() if upos == "ADV")
 
 
 @cache
 def lemmas(word: str) -> frozenset[str]:
     lower = word.casefold()
-    found = getAllLemmas(lower)
-    return frozenset({lower, *(lemma.casefold() for forms in found.values() for lemma in forms)})
+    return frozenset({lower, *_lemma_table()[0].get(lower, ())})
 
 
 def same_lemma(a: str, b: str) -> bool:

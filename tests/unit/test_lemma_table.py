@@ -1,0 +1,39 @@
+"""The compact lemma table (language/lemmas._lemma_table) answers as lemminflect's
+getAllLemmas does, for every word lemminflect knows: the same lemmas, the same adverbs."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import lemminflect
+from lemminflect import getAllLemmas
+
+from desktop.core.language import lemmas as table
+
+
+def _known_words() -> set[str]:
+    resources = Path(lemminflect.__file__).parent / "resources"
+    with gzip.open(resources / "lemma_lu.csv.gz", "rt", encoding="utf-8") as f:
+        words = {line.split(",", 1)[0] for line in f}
+    with open(resources / "lemma_overrides.csv", encoding="utf-8") as f:
+        words |= {line.split(",", 1)[0] for line in f if line.strip() and line[0] != "#"}
+    return words | {w.lower() for w in words} | {w.upper() for w in words}
+
+
+def test_lemmas_and_adverbs_are_lemminflects_for_every_known_word() -> None:
+    differing = []
+    for word in _known_words() | {"xyzzy", "Fell", "US"}:
+        lower = word.casefold()
+        found = getAllLemmas(lower)
+        expected = frozenset({lower, *(x.casefold() for xs in found.values() for x in xs)})
+        only_adverb = set(found) == {"ADV"}
+        if table.lemmas(word) != expected or (lower in table.adverbs_only()) != only_adverb:
+            differing.append(word)
+    assert differing == []
+
+
+def test_a_strong_verb_and_an_adverb_read_as_lemminflect_has_them() -> None:
+    assert {"fall", "fell"} <= table.lemmas("fell")
+    assert table.same_lemma("rose", "rise")
+    assert table.content_words(["easily", "fell", "the"]) == ["fell"]
