@@ -93,7 +93,9 @@ class ParagraphMatcher:
             )
         )
         best, best_similarity = None, PAIR_SIMILARITY
-        for i in heapq.nlargest(_CANDIDATES, votes, key=lambda i: (votes[i], -i)):
+        # (votes, -line) pairs: the most voted first, the earliest line among equals.
+        for _, minus_i in heapq.nlargest(_CANDIDATES, ((n, -i) for i, n in votes.items())):
+            i = -minus_i
             similarity = _dice(self._a_set(i), b_set)
             if similarity > best_similarity or (similarity == best_similarity and best is None):
                 best, best_similarity = i, similarity
