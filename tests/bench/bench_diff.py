@@ -39,13 +39,11 @@ _CHROME_HEAD = ["Home Breaking News", "Story Code : 88635", "Tuesday 11 March 20
 _CHROME_FOOT = ["By BBC", "https://example.com/story/1.html", "Your Name", "Your Email Address"]
 
 
-def build_pair(size: int, seed: int = 6) -> tuple[str, str]:
-    """A text of about ``size`` characters and a derived version of it, deterministically.
+def _original(rng: random.Random, size: int) -> tuple[list[str], list[str]]:
+    """Paragraphs of about ``size`` characters from the seeds' words, and those words.
 
-    The derived text has word edits, a dropped and a moved paragraph per ~40, a repeated
-    lead and site chrome at both ends.
+    Half the words replaced: each copy of a seed paragraph is a paragraph of its own.
     """
-    rng = random.Random(seed)
     paragraphs = [
         line.strip()
         for path in sorted(SEEDS.glob("*.txt"))
@@ -55,12 +53,22 @@ def build_pair(size: int, seed: int = 6) -> tuple[str, str]:
     vocabulary = sorted({word for paragraph in paragraphs for word in paragraph.split()})
     original: list[str] = []
     while sum(len(p) + 2 for p in original) < size:
-        # Half the words replaced: each copy of a seed paragraph is a paragraph of its own.
         words = [
             rng.choice(vocabulary) if rng.random() < 0.5 else word
             for word in rng.choice(paragraphs).split()
         ]
         original.append(" ".join(words))
+    return original, vocabulary
+
+
+def build_pair(size: int, seed: int = 6) -> tuple[str, str]:
+    """A text of about ``size`` characters and a derived version of it, deterministically.
+
+    The derived text has word edits, a dropped and a moved paragraph per ~40, a repeated
+    lead and site chrome at both ends.
+    """
+    rng = random.Random(seed)
+    original, _ = _original(rng, size)
     derived = []
     for n, paragraph in enumerate(original):
         if n % 40 == 17:
@@ -82,20 +90,7 @@ def heavy_pair(size: int, seed: int = 17) -> tuple[str, str]:
     two thirds, two paragraphs dropped, site chrome added at both ends.
     """
     rng = random.Random(seed)
-    paragraphs = [
-        line.strip()
-        for path in sorted(SEEDS.glob("*.txt"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if len(line.split()) > 8
-    ]
-    vocabulary = sorted({word for paragraph in paragraphs for word in paragraph.split()})
-    original: list[str] = []
-    while sum(len(p) + 2 for p in original) < size:
-        words = [
-            rng.choice(vocabulary) if rng.random() < 0.5 else word
-            for word in rng.choice(paragraphs).split()
-        ]
-        original.append(" ".join(words))
+    original, vocabulary = _original(rng, size)
     derived = [
         " ".join(rng.choice(vocabulary) if rng.random() < 0.05 else word for word in p.split())
         for p in original

@@ -63,7 +63,8 @@ def _layout(folder: Path) -> dict[str, object]:
 
 
 def _stall(folder: Path) -> dict[str, object]:
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from gui_ticks import TickGaps
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from desktop.core.storage.library import Library
     from desktop.core.workspace import Workspace
@@ -73,20 +74,7 @@ def _stall(folder: Path) -> dict[str, object]:
     app = application()
     workspace = Workspace.for_library(Library.open(folder))
     workspace.families()
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.elapsed()]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
-    timer.start()
+    ticks = TickGaps()
     window = StoryWindow(workspace.article("v00"), workspace)
     window.show()
     shown = [0]
@@ -97,19 +85,19 @@ def _stall(folder: Path) -> dict[str, object]:
     started = time.perf_counter()
     loop.exec()
     elapsed = time.perf_counter() - started
-    busy = sorted(gaps)
-    gaps.clear()  # the baseline: the same window and timer, nothing computed beside them
+    busy = sorted(ticks.gaps)
+    ticks.gaps.clear()  # the baseline: the same window and timer, nothing computed beside them
     idle = QEventLoop()
     QTimer.singleShot(int(IDLE * 1000), idle.quit)
     idle.exec()
-    timer.stop()
+    ticks.stop()
     story = window.story
     window.close()
     from PySide6.QtCore import QThreadPool
 
     QThreadPool.globalInstance().waitForDone(60_000)
     app.processEvents()
-    ordered, baseline = busy, sorted(gaps)
+    ordered, baseline = busy, sorted(ticks.gaps)
     done = 0 if story is None else story.done
     total = 0 if story is None else story.total
     return {

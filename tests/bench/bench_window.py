@@ -58,7 +58,8 @@ def measure() -> dict[str, object]:
         folder.mkdir()
         _write_articles(folder, FILES)
 
-        from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+        from gui_ticks import TickGaps
+        from PySide6.QtCore import QEventLoop
 
         from desktop.core.storage.library import Library
         from desktop.core.workspace import Workspace
@@ -70,27 +71,14 @@ def measure() -> dict[str, object]:
         while window.controller.busy:
             app.processEvents()
 
-        gaps: list[float] = []
-        clock = QElapsedTimer()
-        clock.start()
-        last = [clock.elapsed()]
-
-        def tick() -> None:
-            now = clock.elapsed()
-            gaps.append(now - last[0])
-            last[0] = now
-
-        timer = QTimer()
-        timer.setInterval(10)
-        timer.timeout.connect(tick)
-        timer.start()
+        ticks = TickGaps()
         started = time.perf_counter()
         loop = QEventLoop()
         window.controller.job_finished.connect(loop.quit)
         window.controller.add_paths([folder])
         loop.exec()  # as the app does: the GUI thread sleeps until there is an event
         background = time.perf_counter() - started
-        timer.stop()
+        ticks.stop()
         articles = len(window.controller.workspace.articles())
         window.close()
 
@@ -99,7 +87,7 @@ def measure() -> dict[str, object]:
         started = time.perf_counter()
         fresh.add([folder])
         blocking = time.perf_counter() - started
-    ordered = sorted(gaps)
+    ordered = sorted(ticks.gaps)
     return {
         "files": FILES,
         "articles_after_import": articles,
