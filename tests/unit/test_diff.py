@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from desktop.core.comparison.diff import DiffCancelledError, Op, align, diff_keys
@@ -103,3 +107,28 @@ def test_cancelling_stops_the_comparison() -> None:
     """A comparison whose caller cancels raises instead of finishing."""
     with pytest.raises(DiffCancelledError, match="cancelled"):
         align(SEED_TEXTS["000"], SEED_TEXTS["001"], should_cancel=lambda: True)
+
+
+INSERTED_LIST = """
+from desktop.core.comparison.diff import align
+a = "Models help with tasks like translation, summarisation and more."
+b = a.replace("translation, ", "translation, text classification, paraphrasing, ")
+print([(s.op.value, s.a.text, s.b.text) for s in align(a, b).segments])
+"""
+
+
+def test_the_word_diff_is_the_same_in_every_run() -> None:
+    """Where an insertion could stand one space earlier or later, every run (whatever
+    Python's string hashing) puts it in the same place."""
+    found = {
+        subprocess.run(
+            [sys.executable, "-c", INSERTED_LIST],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("0", "1", "2")
+    }
+    assert len(found) == 1, found
+    assert "text classification, paraphrasing, " in found.pop()

@@ -265,9 +265,13 @@ class _Aligner:
         changed.clear()
 
     def _chars(self, tokens: list[str]) -> str:
-        """The tokens as one character each: tokens with the same key, the same character."""
+        """The tokens as one character each: tokens with the same key, the same character.
+
+        New keys take the next code in the order they first come (never a set's order, which
+        changes from run to run: the diff's cleanup reads the codes as characters).
+        """
         cache = self.token_chars
-        for token in set(tokens).difference(cache):
+        for token in [token for token in dict.fromkeys(tokens) if token not in cache]:
             key = token_key(
                 token,
                 ignore_case=self.options.ignore_case,
