@@ -101,6 +101,7 @@ class DiffCancelledError(RecensionError):
 
 
 Cancel = Callable[[], bool] | None
+_Run = tuple[Op, int, int, int, int]  # a run of the word diff: op, A start, end, B start, end
 
 
 def diff_keys(
@@ -119,7 +120,7 @@ def align(
 ) -> Alignment:
     """Align ``a`` and ``b``: paragraphs first, then words (see the module docstring)."""
     if (len(b), b) < (len(a), a):
-        return _mirror(_Aligner(b, a, options, should_cancel).run())
+        return _mirror(_Aligner(b, a, options, should_cancel).run(), a, b)
     return _Aligner(a, b, options, should_cancel).run()
 
 
@@ -163,7 +164,8 @@ class _Aligner:
         self.b_keys = [comparison_key(b[s:e]) for s, e in self.b_lines]
         self.codebook: dict[str, str] = {}
         self.token_chars: dict[str, str] = {}
-        self.segments: list[Segment] = []
+        self.word_tokens: set[str] = set()
+        self.runs: list[_Run] = []
         self.edits: list[Edit] = []
         self.equal_words: list[int | None] = []
 
@@ -181,7 +183,7 @@ class _Aligner:
             moves=tuple(sorted(moves)),
             a_repeats=tuple(sorted(a_repeats.items())),
             b_repeats=tuple(sorted(b_repeats.items())),
-            segments=tuple(_normalised(self.segments)),
+            segments=tuple(_segments(self.a, self.b, self.runs)),
             edits=tuple(self.edits),
             equal_words=tuple(self.equal_words),
         )
@@ -214,13 +216,13 @@ class _Aligner:
         a_mid = a_mid or (a1, a1)
         b_mid = b_mid or (b1, b1)
         self._words(a0, a_mid[0], b0, b_mid[0])
-        self._emit(Op.DELETE, a_mid, (b_mid[0], b_mid[0]))
-        self._emit(Op.INSERT, (a_mid[1], a_mid[1]), b_mid)
+        self._emit(Op.DELETE, *a_mid, b_mid[0], b_mid[0])
+        self._emit(Op.INSERT, a_mid[1], a_mid[1], *b_mid)
         self._words(a_mid[1], a1, b_mid[1], b1)
 
     def _pair(self, number: int, a0: int, a1: int, b0: int, b1: int) -> None:
         if self.a[a0:a1] == self.b[b0:b1]:
-            self._emit(Op.EQUAL, (a0, a1), (b0, b1))
+            self._emit(Op.EQUAL, a0, a1, b0, b1)
             self.equal_words.append(None)
             return
         self.equal_words.append(self._words(a0, a1, b0, b1, pair=number))
@@ -230,26 +232,24 @@ class _Aligner:
         if a0 == a1 and b0 == b1:
             return 0
         if pair is None and self.a[a0:a1] == self.b[b0:b1]:
-            self._emit(Op.EQUAL, (a0, a1), (b0, b1))
+            self._emit(Op.EQUAL, a0, a1, b0, b1)
             return 0
         a_tokens, b_tokens = token_texts(self.a, a0, a1), token_texts(self.b, b0, b1)
         runs = _diff_chars(self._chars(a_tokens), self._chars(b_tokens), True, "auto")
         a_at = list(accumulate(map(len, a_tokens), initial=a0))  # token n starts at a_at[n]
         b_at = list(accumulate(map(len, b_tokens), initial=b0))
+        a_words = list(accumulate(map(self.word_tokens.__contains__, a_tokens), initial=0))
         x = y = shared = 0
         changed: list[tuple[tuple[int, int], tuple[int, int]]] = []
         for op, count in runs:
             nx = x + count if op is not Op.INSERT else x
             ny = y + count if op is not Op.DELETE else y
-            a_span, b_span = (a_at[x], a_at[nx]), (b_at[y], b_at[ny])
-            self._emit(op, a_span, b_span)
+            self._emit(op, a_at[x], a_at[nx], b_at[y], b_at[ny])
             if op is Op.EQUAL:
-                shared += sum(
-                    1 for token in a_tokens[x:nx] if token[0].isalnum() or token[0] == "_"
-                )
+                shared += a_words[nx] - a_words[x]
                 self._edit(pair, changed)
             else:
-                changed.append((a_span, b_span))
+                changed.append(((a_at[x], a_at[nx]), (b_at[y], b_at[ny])))
             x, y = nx, ny
         self._edit(pair, changed)
         return shared
@@ -268,7 +268,8 @@ class _Aligner:
         """The tokens as one character each: tokens with the same key, the same character.
 
         New keys take the next code in the order they first come (never a set's order, which
-        changes from run to run: the diff's cleanup reads the codes as characters).
+        changes from run to run: the diff's cleanup reads the codes as characters). New
+        tokens that are words join ``word_tokens``.
         """
         cache = self.token_chars
         for token in [token for token in dict.fromkeys(tokens) if token not in cache]:
@@ -278,18 +279,13 @@ class _Aligner:
                 ignore_whitespace=self.options.ignore_whitespace,
             )
             cache[token] = _encode((key,), self.codebook)
+            if token[0].isalnum() or token[0] == "_":
+                self.word_tokens.add(token)
         return "".join([cache[token] for token in tokens])
 
-    def _emit(self, op: Op, a_span: tuple[int, int], b_span: tuple[int, int]) -> None:
-        if a_span[0] == a_span[1] and b_span[0] == b_span[1]:
-            return
-        self.segments.append(
-            Segment(
-                op,
-                Span(a_span[0], a_span[1], self.a[a_span[0] : a_span[1]]),
-                Span(b_span[0], b_span[1], self.b[b_span[0] : b_span[1]]),
-            )
-        )
+    def _emit(self, op: Op, a0: int, a1: int, b0: int, b1: int) -> None:
+        if a0 != a1 or b0 != b1:
+            self.runs.append((op, a0, a1, b0, b1))
 
 
 def _equal_runs(runs: Sequence[tuple[Op, int]]) -> list[tuple[int, int, int]]:
@@ -314,46 +310,54 @@ def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
     return first, first + len(stripped)
 
 
-def _normalised(segments: Sequence[Segment]) -> list[Segment]:
-    """Adjacent equal runs merged; each changed run as one delete then one insert."""
+def _segments(a: str, b: str, runs: Iterable[_Run]) -> list[Segment]:
+    """The runs as segments: adjacent equal runs merged, each stretch of changed runs as one
+    delete then one insert."""
     merged: list[Segment] = []
-    run: list[Segment] = []
+    equal: list[int] = []  # the equal stretch being merged: a start, a end, b start, b end
+    changed: list[int] = []  # the changed stretch: a start, a end, b start, b end
 
-    def flush() -> None:
-        if not run:
-            return
-        a = Span(run[0].a.start, run[-1].a.end, "".join(s.a.text for s in run))
-        b = Span(run[0].b.start, run[-1].b.end, "".join(s.b.text for s in run))
-        if a.text:
-            merged.append(Segment(Op.DELETE, a, Span(b.start, b.start, "")))
-        if b.text:
-            merged.append(Segment(Op.INSERT, Span(a.end, a.end, ""), b))
-        run.clear()
+    def flush_equal() -> None:
+        if equal:
+            a0, a1, b0, b1 = equal
+            merged.append(Segment(Op.EQUAL, Span(a0, a1, a[a0:a1]), Span(b0, b1, b[b0:b1])))
+            equal.clear()
 
-    for segment in segments:
-        if segment.op is not Op.EQUAL:
-            run.append(segment)
-            continue
-        flush()
-        if merged and merged[-1].op is Op.EQUAL:
-            last = merged[-1]
-            merged[-1] = Segment(
-                Op.EQUAL,
-                Span(last.a.start, segment.a.end, last.a.text + segment.a.text),
-                Span(last.b.start, segment.b.end, last.b.text + segment.b.text),
-            )
+    def flush_changed() -> None:
+        if changed:
+            a0, a1, b0, b1 = changed
+            if a0 != a1:
+                merged.append(Segment(Op.DELETE, Span(a0, a1, a[a0:a1]), Span(b0, b0, "")))
+            if b0 != b1:
+                merged.append(Segment(Op.INSERT, Span(a1, a1, ""), Span(b0, b1, b[b0:b1])))
+            changed.clear()
+
+    for op, a0, a1, b0, b1 in runs:
+        if op is Op.EQUAL:
+            flush_changed()
+            if equal:
+                equal[1], equal[3] = a1, b1
+            else:
+                equal[:] = a0, a1, b0, b1
         else:
-            merged.append(segment)
-    flush()
+            flush_equal()
+            if changed:
+                changed[1], changed[3] = a1, b1
+            else:
+                changed[:] = a0, a1, b0, b1
+    flush_equal()
+    flush_changed()
     return merged
 
 
 _MIRRORED_OP = {Op.EQUAL: Op.EQUAL, Op.DELETE: Op.INSERT, Op.INSERT: Op.DELETE}
 
 
-def _mirror(alignment: Alignment) -> Alignment:
-    """The same alignment seen from the other side."""
-    segments = [Segment(_MIRRORED_OP[s.op], s.b, s.a) for s in alignment.segments]
+def _mirror(alignment: Alignment, a: str, b: str) -> Alignment:
+    """The same alignment seen from the other side: ``a`` and ``b`` are the texts it sees."""
+    runs = [
+        (_MIRRORED_OP[s.op], s.b.start, s.b.end, s.a.start, s.a.end) for s in alignment.segments
+    ]
     return Alignment(
         a_lines=alignment.b_lines,
         b_lines=alignment.a_lines,
@@ -361,7 +365,7 @@ def _mirror(alignment: Alignment) -> Alignment:
         moves=tuple(sorted((j, i) for i, j in alignment.moves)),
         a_repeats=alignment.b_repeats,
         b_repeats=alignment.a_repeats,
-        segments=tuple(_normalised(segments)),
+        segments=tuple(_segments(a, b, runs)),
         edits=tuple(Edit(e.pair, e.b, e.a) for e in alignment.edits),
         equal_words=alignment.equal_words,
     )

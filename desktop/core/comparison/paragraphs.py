@@ -10,7 +10,6 @@ knows nothing of diff-match-patch (``diff.py`` runs the line diff and hands its 
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import chain, repeat
@@ -73,29 +72,26 @@ class ParagraphMatcher:
         for j, key in enumerate(self.b_keys):
             if key not in a_lines:
                 if postings is None:
-                    postings = {}
-                    for i, a_key in enumerate(self.a_keys):
-                        for word in self._a_set(i) if a_key not in b_lines else ():
-                            postings.setdefault(word, []).append(i)
+                    postings = self._postings(b_lines)
                 similar = self._most_similar_a(j, postings)
                 key = key if similar is None else self.a_keys[similar]
             codes.append(key)
         return codes
 
+    def _postings(self, b_lines: set[str]) -> dict[str, list[int]]:
+        """For each word, the A lines B lacks that hold it; words in too many lines left out."""
+        postings: dict[str, list[int]] = {}
+        for i, a_key in enumerate(self.a_keys):
+            for word in self._a_set(i) if a_key not in b_lines else ():
+                postings.setdefault(word, []).append(i)
+        return {w: found for w, found in postings.items() if len(found) <= _COMMON_WORD_LINES}
+
     def _most_similar_a(self, j: int, postings: dict[str, list[int]]) -> int | None:
         """The A line sharing the most of B line ``j``'s words, if they share enough."""
         b_set = self._b_set(j)
-        votes = Counter(
-            chain.from_iterable(
-                found
-                for found in map(postings.get, b_set, repeat(()))
-                if len(found) <= _COMMON_WORD_LINES
-            )
-        )
+        votes = Counter(chain.from_iterable(map(postings.get, b_set, repeat(()))))
         best, best_similarity = None, PAIR_SIMILARITY
-        # (votes, -line) pairs: the most voted first, the earliest line among equals.
-        for _, minus_i in heapq.nlargest(_CANDIDATES, ((n, -i) for i, n in votes.items())):
-            i = -minus_i
+        for i in _most_voted(votes):
             similarity = _dice(self._a_set(i), b_set)
             if similarity > best_similarity or (similarity == best_similarity and best is None):
                 best, best_similarity = i, similarity
@@ -220,6 +216,18 @@ class ParagraphMatcher:
                 used_a.add(i)
                 used_b.add(j)
         return moves
+
+
+def _most_voted(votes: Counter[int]) -> list[int]:
+    """The ``_CANDIDATES`` lines with the most votes, most first, the earliest among equals."""
+    if len(votes) > _CANDIDATES:
+        least = sorted(votes.values())[-_CANDIDATES]
+        lines = [i for i, n in votes.items() if n >= least]
+    else:
+        lines = list(votes)
+    lines.sort()
+    lines.sort(key=votes.__getitem__, reverse=True)  # stable: equals stay earliest first
+    return lines[:_CANDIDATES]
 
 
 def _first_copies(
