@@ -116,6 +116,18 @@ def test_removing_the_middle_of_a_chain_splits_the_family() -> None:
     assert index.related("a") == ()
 
 
+def test_removing_one_of_two_versions_leaves_the_other_alone() -> None:
+    """The remaining version is a family of one again, and can be linked anew."""
+    a, b = _article("a", _words("p", 60)), _article("b", _words("p", 60))
+    index = VersionIndex([a, b, _article("c", _words("q", 60))])
+    index.remove("a")
+    assert [f.members for f in index.families()] == [("b",), ("c",)]
+    assert (index.members("b"), index.original("b"), index.related("b")) == (("b",), None, ())
+    index.add(a)
+    assert [f.members for f in index.families()] == [("a", "b"), ("c",)]
+    assert index.family_of("b") == "a"
+
+
 def test_adding_past_the_exact_limit_switches_to_minhash(seeds: dict[str, Article]) -> None:
     """Growing past the exact limit keeps finding versions (through MinHash band keys)."""
     index = VersionIndex([seeds["000"], seeds["002"], seeds["003"]], exact_limit=3)
@@ -154,6 +166,7 @@ def test_links_and_embeds_are_not_shingled() -> None:
     """Lines with URLs or embeds add no shingle, so chrome alone never makes two versions."""
     chrome = "https://example.com/a/very/long/link/to/a/page/with/many/words/in/it/here\n"
     chrome += "[youtube kNbsxICELG0 650 with many more words inside the embed]\n"
+    chrome += "write to first.last.name@newsroom.example.com or press.office@agency.example.org\n"
     index = VersionIndex(
         [_article("a", chrome + _words("a", 20)), _article("b", chrome + _words("b", 20))]
     )

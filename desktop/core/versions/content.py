@@ -58,7 +58,8 @@ STOP_WORDS = frozenset(
 """The Snowball English stop list (as NLTK ships it), contractions split as ``\\w+`` splits them."""
 
 _WORD = re.compile(r"\w+")
-_LINK = re.compile(r"https?://\S*|www\.\S*|\S+@\S+\.\w+")
+_LINK = re.compile(r"https?://\S*|www\.\S*")
+_EMAIL = re.compile(r"\S+@\S+\.\w+")  # slow to scan for (it backtracks): only where "@" is
 _EMBED = re.compile(r"^[^\S\n]*\[[^\]\n]*\][^\S\n]*$", re.MULTILINE)
 _STEMMER = Stemmer.Stemmer("english")
 _GAP = CONTENT_WORDS - 1
@@ -71,6 +72,8 @@ def content_shingles(text: str) -> Content:
     words: list[str] = []
     line_of: list[int] = []
     folded = _LINK.sub(" ", _EMBED.sub("", fold_characters(text).casefold()))
+    if "@" in folded:
+        folded = _EMAIL.sub(" ", folded)
     for number, line in enumerate(folded.splitlines()):
         found = _WORD.findall(line)
         if len(found) >= SHINGLE_WORDS:

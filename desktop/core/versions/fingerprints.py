@@ -42,10 +42,9 @@ import numpy.typing as npt
 
 from desktop.core.comparison import boilerplate
 from desktop.core.versions.content import Content, content_shingles, runs
-from desktop.core.versions.minhash import band_keys
-from desktop.core.versions.shingles import Hashes
+from desktop.core.versions.minhash import Keys, band_keys
 
-_VERSION = 5  # bump when content runs, band keys or line keys change: old files are then ignored
+_VERSION = 6  # bump when content runs, band keys or line keys change: old files are then ignored
 _RECORDS = (
     "version",
     "content_owners",
@@ -69,10 +68,10 @@ class Fingerprints:
         self.path = path
         self._loaded = False  # the file is read at first use, not when the app starts
         self._known_content: dict[int, Content] = {}
-        self._known_bands: dict[int, Hashes] = {}
+        self._known_bands: dict[int, Keys] = {}
         self._known_lines: dict[int, frozenset[str]] = {}
         self._content: dict[int, Content] = {}
-        self._bands: dict[int, Hashes] = {}
+        self._bands: dict[int, Keys] = {}
         self._lines: dict[int, frozenset[str]] = {}
         self._new = 0
 
@@ -84,7 +83,7 @@ class Fingerprints:
         """The comparison keys of ``text``'s lines that could be chrome (``line_keys``)."""
         return self._get(text, self._lines, self._known_lines, boilerplate.line_keys)
 
-    def bands(self, text: str) -> Hashes:
+    def bands(self, text: str) -> Keys:
         """The MinHash band keys of ``text``'s distinct content runs."""
         return self._get(text, self._bands, self._known_bands, self._band_keys)
 
@@ -103,7 +102,7 @@ class Fingerprints:
         records: dict[str, list[npt.NDArray[Any]]] = {
             "version": [np.array([_VERSION], np.int64)],
             **_packed(self._content, "content", np.uint32),
-            **_packed(self._bands, "bands", np.uint64),
+            **_packed(self._bands, "bands", np.uint32),
             "line_owners": [np.fromiter(self._lines, np.uint64, len(self._lines))],
             "line_counts": [_sizes(len(keys) for keys in self._lines.values())],
             "line_text": [np.frombuffer(lines.encode("utf-8", "surrogatepass"), np.uint8)],
@@ -127,7 +126,7 @@ class Fingerprints:
         self._loaded = True
         saved = _read(self.path) if self.path is not None else {}
         self._known_content = _hashes_from(saved, "content", np.uint32)
-        self._known_bands = _hashes_from(saved, "bands", np.uint64)
+        self._known_bands = _hashes_from(saved, "bands", np.uint32)
         self._known_lines = _lines_from(saved)
 
     def _runs(self, text: str) -> Content:
@@ -136,7 +135,7 @@ class Fingerprints:
         self._bands.setdefault(_digest(text), band_keys(runs(content)))
         return content
 
-    def _band_keys(self, text: str) -> Hashes:
+    def _band_keys(self, text: str) -> Keys:
         return band_keys(runs(content_shingles(text)))  # only for a file that lost them
 
     def _get(

@@ -1,12 +1,14 @@
 """MinHash keys: a few tokens per article that versions of one story tend to share.
 
-``band_keys(runs)`` returns ``BANDS`` 64-bit keys for a set of content-word runs (or any
+``band_keys(runs)`` returns ``BANDS`` 32-bit keys for a set of content-word runs (or any
 set of hashes): the minimum of each of ``BANDS`` hash functions over the set, salted by
-which function it is (bands of one value each). Two articles whose sets have Jaccard
-similarity J share each key with probability J, so ``related`` takes as candidates the
-pairs sharing at least ``MIN_SHARED_KEYS`` of them, found in ``postings.Postings`` with a
-fixed 64 postings per article instead of one per run; it then verifies every candidate
-exactly. The chance a pair is a candidate, 1 - P(Binomial(64, J) < 4):
+which function it is and hashed to 32 bits (bands of one value each; two keys of different
+bands meet by chance about once in 2**32, and every candidate is verified anyway). Two
+articles whose sets have Jaccard similarity J share each key with probability J, so
+``related`` takes as candidates the pairs sharing at least ``MIN_SHARED_KEYS`` of them,
+found in ``postings.Postings`` with a fixed 64 postings (512 bytes) per article instead of
+one per run; it then verifies every candidate exactly. The chance a pair is a candidate,
+1 - P(Binomial(64, J) < 4):
 
     J     0.01  0.02  0.05  0.10  0.15  0.20
     P     0.00  0.04  0.40  0.89  0.99  1.00
@@ -29,6 +31,7 @@ import numpy as np
 import numpy.typing as npt
 
 BANDS = 64
+Keys = npt.NDArray[np.uint32]
 MIN_SHARED_KEYS = 4
 """Keys two articles must share to be verified as versions (see the module docstring)."""
 
@@ -36,6 +39,7 @@ _generator = np.random.default_rng(20140304)
 _MULTIPLY = _generator.integers(1, 2**63, BANDS, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
 _ADD = _generator.integers(0, 2**63, BANDS, dtype=np.uint64)
 _BAND_SALT = np.arange(BANDS, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+_KEY_MULTIPLIER = np.uint64(0xD6E8FEB86659FD93)  # odd: multiply-shift to the top 32 bits
 _CHUNK = 4096
 
 
@@ -49,8 +53,9 @@ def signature(shingles: npt.NDArray[np.unsignedinteger[Any]]) -> npt.NDArray[np.
     return lowest
 
 
-def band_keys(shingles: npt.NDArray[np.unsignedinteger[Any]]) -> npt.NDArray[np.uint64]:
+def band_keys(shingles: npt.NDArray[np.unsignedinteger[Any]]) -> Keys:
     """``BANDS`` keys, each signature value salted by its band; empty for no hashes."""
     if not shingles.size:
-        return np.empty(0, dtype=np.uint64)
-    return np.unique(signature(shingles) ^ _BAND_SALT)
+        return np.empty(0, dtype=np.uint32)
+    salted = (signature(shingles) ^ _BAND_SALT) * _KEY_MULTIPLIER
+    return np.unique((salted >> np.uint64(32)).astype(np.uint32))

@@ -1,6 +1,6 @@
-"""An inverted index from 64-bit tokens to the articles holding them, on sorted numpy arrays.
+"""An inverted index from 32-bit tokens to the articles holding them, on sorted numpy arrays.
 
-``Postings`` maps each token (a shingle hash, or a MinHash band key) to the integer slots
+``Postings`` maps each 32-bit token (a content run, or a MinHash band key) to the slots
 of the articles that hold it. It answers two questions:
 
 - ``overlaps(tokens)``: for one article, how many of its tokens each other article shares
@@ -14,19 +14,19 @@ of the articles that hold it. It answers two questions:
 Postings live in one sorted array plus a short list of recent additions merged in when it
 grows past an eighth of the main array, so ``add`` costs amortised O(log n) copies rather
 than a re-sort of the library; removed slots are dropped at the next merge. A posting costs
-12 bytes (token and slot). Pure numpy; no Qt.
+8 bytes (a 32-bit token and a 32-bit slot). Pure numpy; no Qt.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-Tokens = npt.NDArray[np.unsignedinteger[Any]]  # 32-bit shingle samples or 64-bit keys
-Slots = npt.NDArray[np.int64]
+Tokens = npt.NDArray[np.uint32]  # content runs or MinHash band keys
+Slots = npt.NDArray[np.uint32]
+Indices = npt.NDArray[np.int64]
 
 MAX_POSTINGS = 200
 """Tokens held by more articles than this are left out of ``pairs`` (see module docstring)."""
@@ -37,8 +37,8 @@ class Postings:
 
     def __init__(self, *, max_postings: int = MAX_POSTINGS) -> None:
         self._max_postings = max_postings
-        self._tokens: Tokens = np.empty(0, dtype=np.uint64)
-        self._slots: Slots = np.empty(0, dtype=np.int64)
+        self._tokens: Tokens = np.empty(0, dtype=np.uint32)
+        self._slots: Slots = np.empty(0, dtype=np.uint32)
         self._recent: list[tuple[int, Tokens]] = []
         self._recent_size = 0
         self._removed: set[int] = set()
@@ -76,7 +76,7 @@ class Postings:
             found.pop(slot, None)
         return found
 
-    def pairs(self, min_shared: int) -> Slots:
+    def pairs(self, min_shared: int) -> Indices:
         """Rows ``(a, b)``, ``a < b``, of slots sharing at least ``min_shared`` indexed tokens."""
         self._merge()
         starts = np.flatnonzero(np.r_[True, self._tokens[1:] != self._tokens[:-1]])
@@ -84,7 +84,8 @@ class Postings:
         keep = (lengths >= 2) & (lengths <= self._max_postings)
         run = np.repeat(np.arange(keep.sum()), lengths[keep])
         slots = self._slots[_expand_ranges(starts[keep], starts[keep] + lengths[keep])]
-        found: list[npt.NDArray[np.int64]] = []
+        slots = slots.astype(np.int64)
+        found: list[Indices] = []
         for step in range(1, int(lengths[keep].max(initial=1))):
             same = np.flatnonzero(run[step:] == run[:-step])
             if not same.size:
@@ -99,22 +100,22 @@ class Postings:
 
     def _merge(self) -> None:
         tokens = [self._tokens, *(held for _, held in self._recent)]
-        slots = [self._slots, *(np.full(held.size, s, np.int64) for s, held in self._recent)]
+        slots = [self._slots, *(np.full(held.size, s, np.uint32) for s, held in self._recent)]
         merged_tokens, merged_slots = np.concatenate(tokens), np.concatenate(slots)
         if self._removed:
-            alive = ~np.isin(merged_slots, np.fromiter(self._removed, np.int64))
+            alive = ~np.isin(merged_slots, np.fromiter(self._removed, np.uint32))
             merged_tokens, merged_slots = merged_tokens[alive], merged_slots[alive]
         order = np.argsort(merged_tokens, kind="stable")
         self._tokens, self._slots = merged_tokens[order], merged_slots[order]
         self._recent, self._recent_size, self._removed = [], 0, set()
 
 
-def _expand_ranges(starts: Slots, stops: Slots) -> Slots:
+def _expand_ranges(starts: Indices, stops: Indices) -> Indices:
     """The concatenation of ``range(start, stop)`` for each pair, without a Python loop."""
     lengths = stops - starts
     total = int(lengths.sum())
     if not total:
         return np.empty(0, dtype=np.int64)
     offsets = np.repeat(starts - np.cumsum(np.r_[0, lengths[:-1]]), lengths)
-    expanded: Slots = np.arange(total, dtype=np.int64) + offsets
+    expanded: Indices = np.arange(total, dtype=np.int64) + offsets
     return expanded

@@ -40,7 +40,7 @@ to judge the derived side, for the few relations they return. Candidates come fr
 - up to ``EXACT_LIMIT`` (2,000) articles, over every distinct run: any pair sharing
   ``MIN_SHARED_RUNS`` runs (the fewest that align ``MIN_ALIGNED`` words) is verified;
 - above it, over 64 MinHash keys per article (``minhash.py``), pairs sharing 4 of them:
-  Jaccard 0.1 is found at 89%, 0.15 at 99%; a fixed 768 bytes of postings an article.
+  Jaccard 0.1 is found at 89%, 0.15 at 99%; a fixed 512 bytes of postings an article.
 
 The figures behind these choices are measured by ``tests/bench/bench_related.py``.
 
@@ -49,6 +49,7 @@ Pure Python plus numpy; no Qt.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
@@ -101,9 +102,9 @@ class VersionIndex:
         self._content: dict[str, Content] = {}
         self._slot: dict[str, int] = {}
         self._id_at: dict[int, str] = {}
-        self._links: dict[str, set[str]] = {}
-        self._family: dict[str, int] = {}
-        self._members: dict[int, set[str]] = {}
+        self._links: dict[str, set[str]] = {}  # linked articles only
+        self._family: dict[str, int] = {}  # members of a family of two or more only
+        self._members: dict[int, set[str]] = {}  # families of two or more only
         self._next = 0
         self._postings = Postings()
         self._exact = len(articles) <= exact_limit
@@ -113,8 +114,10 @@ class VersionIndex:
                 progress(done, len(articles))
         self._postings.extend(self._tokens(id_) for id_ in self._articles)
         pairs = self._postings.pairs(MIN_SHARED_RUNS if self._exact else MIN_SHARED_KEYS)
-        for a, b in pairs.tolist():
-            self._link_if_versions(self._id_at[a], self._id_at[b])
+        ids = [(self._id_at[a], self._id_at[b]) for a, b in pairs.tolist()]
+        linked = [self._are_versions(a, b) for a, b in ids]  # all verified, then all linked:
+        for a, b in itertools.compress(ids, linked):  # the links are not scattered in memory
+            self._link(a, b)  # between the comparisons' short-lived arrays
 
     def __len__(self) -> int:
         return len(self._articles)
@@ -132,18 +135,23 @@ class VersionIndex:
             self._postings.extend(self._tokens(id_) for id_ in self._articles)
         self._enter(article)
         for other in self._candidates(article.id, linking=True):
-            self._link_if_versions(article.id, other)
+            if self._are_versions(article.id, other):
+                self._link(article.id, other)
         self._postings.add(*self._tokens(article.id))
 
     def remove(self, article_id: str) -> None:
         """Forget an article; the rest of its family is regrouped without it."""
         self._require(article_id)
         self._postings.remove(self._slot.pop(article_id))
+        del self._articles[article_id], self._content[article_id]
+        if article_id not in self._family:
+            return
         family = self._members.pop(self._family.pop(article_id))
         family.discard(article_id)
         for other in self._links.pop(article_id):
             self._links[other].discard(article_id)
-        del self._articles[article_id], self._content[article_id]
+            if not self._links[other]:
+                del self._links[other]
         self._regroup(family)
 
     def related(
@@ -161,7 +169,8 @@ class VersionIndex:
         is the comparison's (``comparison.derivation``).
         """
         self._require(article_id)
-        return self._relations(article_id, self._links[article_id], limit, recurring, site)
+        others = self._links.get(article_id, ())
+        return self._relations(article_id, others, limit, recurring, site)
 
     def similar(
         self,
@@ -183,23 +192,24 @@ class VersionIndex:
 
     def families(self) -> tuple[Family, ...]:
         """Every article in exactly one family (singletons included), ordered by id."""
-        groups = sorted(tuple(sorted(members)) for members in self._members.values())
-        return tuple(Family(id=group[0], members=group) for group in groups)
+        groups = [tuple(sorted(members)) for members in self._members.values()]
+        groups += [(alone,) for alone in self._articles.keys() - self._family.keys()]
+        return tuple(Family(id=group[0], members=group) for group in sorted(groups))
 
     def members(self, article_id: str) -> tuple[str, ...]:
         """Every version of the article's story, itself included, by id."""
         self._require(article_id)
-        return tuple(sorted(self._members[self._family[article_id]]))
+        return tuple(sorted(self._group(article_id)))
 
     def family_of(self, article_id: str) -> str:
         """The id of the article's family: its lowest member id."""
         self._require(article_id)
-        return min(self._members[self._family[article_id]])
+        return min(self._group(article_id))
 
     def original(self, article_id: str) -> Original | None:
         """Which version of the article's story looks like the original; None if no other."""
         self._require(article_id)
-        members = sorted(self._members[self._family[article_id]])
+        members = sorted(self._group(article_id))
         if len(members) < 2:
             return None
         return original([(self._articles[m], self._content[m]) for m in members])
@@ -208,15 +218,17 @@ class VersionIndex:
         if article_id not in self._articles:
             raise ArticleNotFoundError(f"no article with id {article_id!r} in the version index")
 
+    def _group(self, article_id: str) -> set[str]:
+        """The article's family: an article linked to none is alone, and kept nowhere."""
+        key = self._family.get(article_id)
+        return {article_id} if key is None else self._members[key]
+
     def _enter(self, article: Article) -> None:
         slot = self._next
         self._next += 1
         self._articles[article.id] = article
         self._content[article.id] = self._fingerprints.content(article.text)
         self._slot[article.id], self._id_at[slot] = slot, article.id
-        self._links[article.id] = set()
-        self._family[article.id] = slot
-        self._members[slot] = {article.id}
 
     def _tokens(self, article_id: str) -> tuple[int, Tokens]:
         if self._exact:
@@ -231,16 +243,23 @@ class VersionIndex:
         own = self._slot[article_id]
         return [self._id_at[s] for s, n in counts.items() if n >= needed and s != own]
 
-    def _link_if_versions(self, a: str, b: str) -> None:
+    def _are_versions(self, a: str, b: str) -> bool:
         smaller, larger = sorted((self._content[a], self._content[b]), key=len)
         found = aligned(smaller, larger)
-        if found < MIN_ALIGNED or found < self.threshold * smaller.size:
-            return
-        self._links[a].add(b)
-        self._links[b].add(a)
-        self._merge(self._family[a], self._family[b])
+        return found >= MIN_ALIGNED and found >= self.threshold * smaller.size
 
-    def _merge(self, one: int, two: int) -> None:
+    def _link(self, a: str, b: str) -> None:
+        self._links.setdefault(a, set()).add(b)
+        self._links.setdefault(b, set()).add(a)
+        self._merge(a, b)
+
+    def _merge(self, a: str, b: str) -> None:
+        """Put the families of two linked articles together (union by size)."""
+        for alone in (a, b):
+            if alone not in self._family:
+                self._family[alone] = self._slot[alone]
+                self._members[self._slot[alone]] = {alone}
+        one, two = self._family[a], self._family[b]
         if one == two:
             return
         small, large = sorted((one, two), key=lambda key: len(self._members[key]))
@@ -255,10 +274,13 @@ class VersionIndex:
             start = unplaced.pop()
             group, frontier = {start}, [start]
             while frontier:
-                for other in self._links[frontier.pop()] - group:
+                for other in self._links.get(frontier.pop(), set()) - group:
                     group.add(other)
                     frontier.append(other)
             unplaced -= group
+            if len(group) < 2:
+                del self._family[start]
+                continue
             key = self._slot[start]
             self._members[key] = group
             for member in group:
