@@ -153,6 +153,18 @@ def test_snippet_highlights_stemmed_and_prefixed_forms(notes: SearchIndex) -> No
     assert words == {"Negotiators", "negotiation"}
 
 
+def test_highlights_ignore_case_and_accents_and_keep_their_place(tmp_path: Path) -> None:
+    """Upper case, accents and a letter that lowers to two (İ) before them: the words are
+    highlighted as written, and only whole words: not "talks" inside "xtalks" or "talks_x"."""
+    index = SearchIndex.open(tmp_path / "index")
+    text = "İstanbul TALKS: Ångström's xtalks talks_x, re-talked; ÉLAN élan."
+    index.refresh([Article("t1", "Trip", text)])
+    (hit,) = index.search("talks angstrom elan").hits
+    marked = [hit.snippet.text[start:end] for start, end in hit.snippet.highlights]
+    assert marked == ["TALKS", "Ångström", "talked", "ÉLAN", "élan"]
+    index.close()
+
+
 def test_empty_query_lists_the_library_by_id_or_newest_first(notes: SearchIndex) -> None:
     """A blank search lists every article: by id, or newest first with undated ones last."""
     assert [h.id for h in notes.search("").hits] == ["a1", "b2", "c3", "d4"]

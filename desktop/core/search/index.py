@@ -43,16 +43,18 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar
 
-from whoosh import sorting
+from whoosh import scoring, sorting
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import _DEF_INDEX_NAME as INDEX_NAME
 from whoosh.index import TOC, clean_files
+from whoosh.query import AndMaybe, Term
 
 from desktop.core.errors import QueryError, RecensionError
 from desktop.core.search.budget import bounded
 from desktop.core.search.query import (
     SCHEMA_VERSION,
     build_schema,
+    fold,
     make_snippet,
     parse_query,
     searched_words,
@@ -85,6 +87,10 @@ __all__ = [
 MANIFEST = "recension-index.json"
 REFRESH_LOCK = "RECENSION_REFRESH"
 MAX_SEGMENTS = 8
+# A word's weight in an article (how often it occurs there, twice in the title) times how
+# rare it is in the library: unlike BM25F it needs no article's length, and each block of
+# postings records its highest weight, so the top hits skip the blocks that cannot reach them.
+WEIGHTING = scoring.TF_IDF()
 MEMORY_MAP = False
 _STATE = ("id", "hash", "family")
 LOCK_TIMEOUT = 120.0
@@ -212,16 +218,17 @@ class SearchIndex:
 
         def read(searcher: Any) -> SearchResults:
             within = bounded(parsed, searcher.reader())
-            results = searcher.search_page(within.query, page, pagelen=limit, sortedby=order)
+            found = searcher.search(within.query, limit=page * limit, sortedby=order)
+            total = _total(found, within.query, searcher)
             words = (
                 searched_words(within.query, searcher.reader()) if query.strip() else frozenset()
             )
-            shown = results if results.pagenum == page else ()  # Whoosh clamps past the end
+            shown = found[(page - 1) * limit : page * limit]
             hits = tuple(_hit(hit, words, scored=order is None) for hit in shown)
-            respelt = suggest(query, self._schema, searcher) if not results.total else None
+            respelt = suggest(query, self._schema, searcher) if not total else None
             return SearchResults(
                 query=query,
-                total=results.total,
+                total=total,
                 hits=hits,
                 page=page,
                 suggestion=respelt,
@@ -269,7 +276,7 @@ class SearchIndex:
                         # removed and replaced articles would still be found.
                         self._close_searcher()
                     if self._searcher is None:
-                        self._searcher = self._ix.searcher()
+                        self._searcher = self._ix.searcher(weighting=WEIGHTING)
                     return read(self._searcher)
                 except FileNotFoundError:
                     self._close_searcher()
@@ -371,11 +378,13 @@ def content_hash(article: Article) -> str:
 
 
 def _document(article: Article, content: str, family: str) -> dict[str, str]:
+    story = story_text(article.text, article.title)
     document = {
         "id": article.id,
         "title": article.title,
         "body": "\n".join((article.title, article.source, article.text)),
-        "text": article.text,
+        "story": story,
+        "folded": fold(story),
         "source": article.source,
         "family": family,
         "hash": content,
@@ -383,6 +392,26 @@ def _document(article: Article, content: str, family: str) -> dict[str, str]:
     if article.date is not None:
         document["date"] = article.date.isoformat()
     return document
+
+
+def _total(found: Any, searched: Any, searcher: Any) -> int:
+    """How many articles match ``searched``, of which ``found`` holds the top ones.
+
+    Ranked by WEIGHTING, Whoosh skips the blocks of postings that cannot reach the top
+    and does not count what it skipped. A word's articles are counted from the index's
+    statistics (exact while no article is deleted but not merged away); any other query's
+    by walking its matches, without scoring them (an ``AndMaybe`` matches what its first
+    part does).
+    """
+    if found.has_exact_length():
+        return len(found)
+    while isinstance(searched, AndMaybe):
+        searched = searched.a
+    reader = searcher.reader()
+    if isinstance(searched, Term) and not reader.has_deletions():
+        term = (searched.fieldname, searched.text)
+        return reader.doc_frequency(*term) if term in reader else 0
+    return sum(1 for _ in searcher.docs_for_query(searched))
 
 
 def _hit(hit: Any, words: frozenset[str], *, scored: bool) -> SearchHit:
@@ -393,7 +422,7 @@ def _hit(hit: Any, words: frozenset[str], *, scored: bool) -> SearchHit:
         source=stored.get("source", ""),
         date=stored.get("date"),
         score=float(hit.score) if scored else 0.0,  # sorted hits carry their sort key
-        snippet=make_snippet(story_text(stored.get("text", ""), stored.get("title", "")), words),
+        snippet=make_snippet(stored.get("story", ""), words, stored.get("folded")),
         family=stored.get("family", stored["id"]),
     )
 

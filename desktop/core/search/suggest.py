@@ -53,7 +53,7 @@ def _spelling(searcher: Any, field: str, term: str, typed: str) -> str | None:
     """The spelling of ``term`` in an article that has it, the closest to ``typed``."""
     for hit in searcher.search(query.Term(field, term), limit=3):
         stored = hit.fields()
-        shown = "\n".join(stored.get(name, "") for name in ("title", "source", "text"))
+        shown = "\n".join(stored.get(name, "") for name in ("title", "source", "story"))
         words = {shown[start:end] for start, end in word_spans(shown, frozenset({term}))}
         if words:
             return min(
