@@ -2,11 +2,12 @@
 responsive while its pairs are compared.
 
 - 20 versions of 6 KB (``tests/story_maker.planted_many``): the whole story computed
-  cold (every pair compared), then laid out again from the pairs kept (lineage,
-  collation, timeline and summary: what the window redraws), beside the baseline of one
+  cold (the original with every version, each version with its nearest), then laid out
+  again from the pairs kept (lineage, collation, timeline and summary: what the window
+  redraws), beside the baseline of one
   pair compared, in the same run. The share of planted parents recovered is the
   lineage's quality on those copies.
-- 100 versions: the story window opened on them while its 4,950 pairs are compared on
+- 100 versions: the story window opened on them while its pairs are compared on
   the thread pool; a 10 ms timer on the GUI thread records how late each tick arrives
   (the longest gap is the worst stall), for at most ``BENCH_STORY_SECONDS``; the
   baseline is the same timer for ``IDLE`` seconds after, the window open and idle (what

@@ -17,7 +17,16 @@ from desktop.core.story.model import Story, Treatment
 from desktop.core.story.summary import summary
 from desktop.core.text.article import Article
 from desktop.core.workspace import Workspace
-from tests.story_maker import planted_four, write
+from tests.story_maker import (
+    Planted,
+    copy_edited,
+    cut_off,
+    marked,
+    planted_four,
+    planted_many,
+    with_chrome,
+    write,
+)
 
 
 def _story(folder: Path | None, ref: str) -> Story:
@@ -124,3 +133,48 @@ def test_each_pair_is_compared_once_and_kept_for_the_next_story(
     assert len({frozenset(pair) for pair in calls}) == 6
     workspace.story("d")
     assert len(calls) == 6
+
+
+def test_a_cut_copy_is_attached_to_the_version_it_was_cut_from(tmp_path: Path) -> None:
+    """e copies b and changes it in its own house style; c is cut from b (the text it
+    holds is in a, b and e alike, and e shares c's house style): c still copies b, the
+    version whose site lines it carries, dated before it."""
+    a, b = planted_four()[:2]
+    e = Planted(
+        "e",
+        with_chrome(copy_edited(b.text, 1), "Newsfront", 1005),
+        "Newsfront",
+        dt.date(2014, 3, 13),
+        "b",
+    )
+    c = Planted(
+        "c",
+        with_chrome(cut_off(copy_edited(b.text, 1)), "Gazette Online", 1003),
+        "Gazette Online",
+        dt.date(2014, 3, 14),
+        "b",
+    )
+    story = _story(write(tmp_path / "cut", [a, b, e, c]), "a")
+    assert _parents(story) == {"a": None, "b": "a", "e": "b", "c": "b"}
+    assert "100% of c is in b" in story.version("c").reason
+
+
+def test_a_copy_is_attached_to_the_version_whose_chrome_and_edits_it_carries(
+    tmp_path: Path,
+) -> None:
+    """b and d both copy a; f copies d, taking d's own edit and story code along, in the
+    house style b also uses: f copies d, not b, although it shares b's copy-edits."""
+    a, b, _, d = planted_four()
+    d = dataclasses.replace(d, text=with_chrome(marked(d.text, 4), "Daily Ledger", 1004))
+    f_text = with_chrome(copy_edited(d.text, 0), "Evening Post", 1006)
+    f = Planted("f", f_text, "Evening Post", dt.date(2014, 3, 14), "d")
+    story = _story(write(tmp_path / "chrome", [a, b, d, f]), "a")
+    assert _parents(story) == {"a": None, "b": "a", "d": "a", "f": "d"}
+    assert story.version("f").reason.startswith("copies d")
+
+
+def test_many_planted_copies_are_attached_to_their_sources(tmp_path: Path) -> None:
+    planted = planted_many(12)
+    story = _story(write(tmp_path / "many", planted), "v00")
+    assert {v.id: v.derived_from for v in story.versions} == {p.name: p.parent for p in planted}
+    assert story.total < 12 * 11 // 2  # each version judged with its nearest, not every pair

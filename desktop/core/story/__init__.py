@@ -2,7 +2,8 @@
 
 ``Story`` (``model``) holds a family's versions with, for each, the one it most likely
 copies (``lineage``: the pairwise judgements of ``comparison.derivation`` reduced to a
-tree, dates and containment both weighed there, the original marked), and the collation
+tree, dates and containment both weighed there, the nearest source by ``kinship``: the
+editorial decisions a copy carries from its source; the original marked), and the collation
 (``collation``): the original's text cut into paragraphs and sentences and what each
 version did with each part, plus what each adds. ``build.story_steps`` computes the
 pairs once each and yields a fuller ``Story`` as they complete; ``summary`` says the

@@ -1,24 +1,24 @@
 """Who copies whom: the pairwise judgements of a family reduced to a tree.
 
-Every compared pair has its verdict from the one judge (``comparison.derivation``, which
+Every judged pair has its verdict from the one judge (``comparison.derivation``, which
 weighs how much of each side the other holds, the dates, site chrome, repeats and an
 early end). ``lineage`` reduces them to one parent a version:
 
-1. Order the versions: the original first, then by how often the judge found each the
-   copy less often than the source (a copy of a copy comes after its source), then by
-   date (undated last), then by id.
-2. A version's parent is, of the versions before it that the judge says it copies, the
-   one dated no later than it (a cut copy is contained in every longer version, its own
-   later copies too) that it differs from least (fewest changes to the story, then the
-   most words shared): a copy of a copy is closer to its immediate source than to the
-   original. A version the judge finds copying none of those has no parent, and its
-   reason names the one it is closest to and why that pair is undecided.
+1. The versions are taken the original first, then by date (undated last), then by id.
+2. A version's parent is, of the versions the judge says it copies, the one dated no
+   later than it (a source published before its copy is preferred) whose lines it holds
+   with the fewest differences (``story.kinship``: a copy carries its source's own
+   edits, site lines and credit, and a cut copy is nearest the version it was cut from,
+   not every longer one), then the most similar; never one of its own copies. A version
+   the judge finds copying none of them has no parent, and its reason names the one it
+   is closest to and why that pair is undecided.
 
 The original is the one ``versions.original`` names (the earliest dated, else the most
 complete) unless the judge says its text copies another version: then the dates
-contradict the text and the version ranked first by the judgements is the original,
-with the reason saying so. An undated version is placed by its text alone, and a parent
-dated after its copy is kept (the text outweighs a date) with the contradiction said.
+contradict the text and the version ranked first by the judgements (the least often
+found the copy, the most often the source) is the original, with the reason saying so.
+An undated version is placed by its text alone, and a parent dated after its copy is
+kept (the text outweighs a date) with the contradiction said.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.comparison.compare import Comparison
 from desktop.core.comparison.derivation import Evidence, grounds, reason
+from desktop.core.story.kinship import Kinship
 from desktop.core.story.model import Version
 from desktop.core.text.article import Article, short_names
 from desktop.core.versions.relations import Original
@@ -70,9 +71,10 @@ def verdict(comparison: Comparison) -> Verdict:
 
 
 def lineage(
-    articles: Sequence[Article], original: Original, pairs: Pairs
+    articles: Sequence[Article], original: Original, pairs: Pairs, kin: Kinship
 ) -> tuple[str, str, tuple[Version, ...]]:
-    """(the original's id, why, every version in order with its parent and reason)."""
+    """(the original's id, why, every version in order with its parent and reason);
+    ``pairs`` need not hold every pair (``story.build`` judges each version's nearest)."""
     judged = {frozenset(key): pair for key, pair in pairs.items()}
     by_id = {article.id: article for article in articles}
     copied = Counter(j.copy for j in judged.values() if j.copy is not None)
@@ -81,13 +83,16 @@ def lineage(
     )
     root, root_reason = _root(original, judged, by_id, copied, sourced)
     rest = sorted(
-        (a for a in articles if a.id != root),
-        key=lambda a: (copied[a.id] - sourced[a.id], a.date or dt.date.max, a.id),
+        (a for a in articles if a.id != root), key=lambda a: (a.date or dt.date.max, a.id)
     )
     order = [by_id[root], *rest]
     versions = [Version(root, *_named(by_id[root]), None, root_reason, {}, None)]
-    for place, article in enumerate(order[1:], start=1):
-        versions.append(_version(article, order[:place], judged))
+    parents: dict[str, str] = {}
+    for article in rest:
+        version = _version(article, order, judged, kin, parents)
+        if version.derived_from is not None:
+            parents[version.id] = version.derived_from
+        versions.append(version)
     return root, root_reason, tuple(versions)
 
 
@@ -115,15 +120,24 @@ def _root(
 
 
 def _version(
-    article: Article, before: Sequence[Article], judged: Mapping[frozenset[str], Verdict]
+    article: Article,
+    order: Sequence[Article],
+    judged: Mapping[frozenset[str], Verdict],
+    kin: Kinship,
+    parents: Mapping[str, str],
 ) -> Version:
-    """``article`` with the version before it that it most likely copies."""
+    """``article`` with the version it most likely copies (never one of its own copies:
+    ``parents`` holds the parents chosen so far)."""
     known = [
         (other, judged[key])
-        for other in before
+        for other in order
         if (key := frozenset((article.id, other.id))) in judged
     ]
-    sources = [(other, j) for other, j in known if j.copy == article.id]
+    sources = [
+        (other, j)
+        for other, j in known
+        if j.copy == article.id and not _descends(other.id, article.id, parents)
+    ]
     if not sources:
         if not known:
             return Version(article.id, *_named(article), None, "not compared yet", {}, None)
@@ -134,12 +148,12 @@ def _version(
             f"{grounds(j.evidence)}{_date_note(article, other)}"
         )
         return Version(article.id, *_named(article), None, why, {}, None)
-    place = {other.id: n for n, other in enumerate(before)}  # a tie goes to the earlier
+    place = {other.id: n for n, other in enumerate(order)}  # a tie goes to the earlier
     parent, j = min(
         sources,
         key=lambda pair: (
-            _later(pair[0], article),
-            _edits(pair[1]),
+            kin.later(pair[0].id, article.id),
+            kin.distance(article.id, pair[0].id),
             -pair[1].similarity,
             place[pair[0].id],
         ),
@@ -156,17 +170,14 @@ def _version(
     )
 
 
-def _later(source: Article, copy: Article) -> bool:
-    """Whether ``source`` is dated after ``copy``: a source published before its copy is
-    preferred when the text fits several (a cut copy is contained in each longer one)."""
-    return source.date is not None and copy.date is not None and source.date > copy.date
-
-
-def _edits(pair: Verdict) -> int:
-    """The changes to the story between a pair (site chrome left out): the fewer, the
-    closer; a copy-edit a copier made is inherited by its own copies, so a copy of a copy
-    is nearer its immediate source than the original even when the words shared tie."""
-    return sum(n for kind, n in pair.counts.items() if kind is not ChangeKind.BOILERPLATE)
+def _descends(version: str, ancestor: str, parents: Mapping[str, str]) -> bool:
+    """Whether ``version`` is ``ancestor`` or one of its copies, as far as ``parents`` go."""
+    seen = version
+    while seen != ancestor:
+        if seen not in parents:
+            return False
+        seen = parents[seen]
+    return True
 
 
 def _date_note(article: Article, parent: Article) -> str:
