@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.presentation.kind_styles import KIND_STYLES
-from desktop.core.story.model import Cell, Row, Story, Treatment
+from desktop.core.story.model import Cell, Row, Story, Treatment, Version
 from desktop.core.story.report import cell_words, heat_shade
 from desktop.core.story.summary import name
 from desktop.ui.styles import BAR_WIDTH, Theme, tooltip
@@ -45,14 +45,16 @@ class CollationModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.story: Story | None = None
+        self.copies: tuple[Version, ...] = ()  # the story's, kept: every cell's paint asks
 
     def set_story(self, story: Story) -> None:
+        copies = story.copies
         same_shape = (
             self.story is not None
             and len(self.story.rows) == len(story.rows)
-            and [v.id for v in self.story.copies] == [v.id for v in story.copies]
+            and [v.id for v in self.copies] == [v.id for v in copies]
         )
-        self.story = story
+        self.story, self.copies = story, copies
         if same_shape:  # only what the cells say changed: no reset, the view keeps its place
             last = self.index(self.rowCount() - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -64,7 +66,7 @@ class CollationModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.story is None else len(self.story.rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.story is None else 1 + len(self.story.copies)
+        return 0 if parent.isValid() or self.story is None else 1 + len(self.copies)
 
     def row(self, number: int) -> Row:
         assert self.story is not None
@@ -79,7 +81,7 @@ class CollationModel(QAbstractTableModel):
                 return row.text
             if role == Qt.ItemDataRole.ToolTipRole:
                 changed = max((s.changed_by for s in row.sentences), default=0)
-                count = f"Changed by {changed} of {len(self.story.copies)} versions"
+                count = f"Changed by {changed} of {len(self.copies)} versions"
                 return f"<p>{html.escape(row.text)}</p><p><i>{count}</i></p>"
             return None
         cell = row.cells[index.column() - 1]
@@ -104,7 +106,7 @@ class CollationModel(QAbstractTableModel):
         if section == 0:
             text = f"The original: {name(self.story.version(self.story.original))}"
         else:
-            version = self.story.copies[section - 1]
+            version = self.copies[section - 1]
             day = f"{version.date.day} {version.date:%b}" if version.date else "undated"
             text = f"{version.source or version.id}\n{day} · {version.id}"
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -125,7 +127,7 @@ class HeatDelegate(QStyledItemDelegate):
         assert isinstance(model, CollationModel)
         assert model.story is not None
         row = model.row(index.row())
-        versions = len(model.story.copies)
+        versions = len(model.copies)
         rect = option.rect
         shades = tuple(heat_shade(s.changed_by, versions) for s in row.sentences)
         key = (row.start, row.text, shades, rect.width(), rect.height())

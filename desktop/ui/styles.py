@@ -9,6 +9,7 @@ report its CSS from the same table, so the window and the report always agree.
 
 from __future__ import annotations
 
+import functools
 import html
 from dataclasses import dataclass
 
@@ -93,9 +94,16 @@ def quiet_colour(palette: QPalette) -> QColor:
     """Secondary text (metadata, reasons, counts of nothing): dimmer than the text, and still
     WCAG AA both on a page (``Base``) and on the window's own background."""
     text = palette.color(QPalette.ColorRole.Text).name()
-    pages = [palette.color(role).name() for role in (Role.Base, Role.Window)]
+    page, window = (palette.color(role).name() for role in (Role.Base, Role.Window))
+    return QColor(_quiet_on(text, page, window))
+
+
+@functools.cache
+def _quiet_on(text: str, *pages: str) -> str:
+    """The quiet colour of ``text`` on ``pages``, worked out once a palette (a grid paints
+    it in every cell)."""
     dimmed = [quiet(text, page) for page in pages]
-    return QColor(max(dimmed, key=lambda colour: min(contrast(colour, page) for page in pages)))
+    return max(dimmed, key=lambda colour: min(contrast(colour, page) for page in pages))
 
 
 def quieten(label: QWidget, palette: QPalette) -> None:

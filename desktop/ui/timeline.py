@@ -82,10 +82,14 @@ class TimelineView(QWidget):
         link = self.palette().color(self.palette().ColorRole.Link)
         painter.setPen(QPen(link, 1.6))
         painter.setBrush(link)
+        seen = QRectF(event.rect())  # what is to be painted: a hundred boxes are not all
         for copy, source in self.layout_.arrows:
-            _arrow(painter, self._boxes[source], self._boxes[copy])
+            if seen.intersects(self._boxes[source].united(self._boxes[copy])):
+                _arrow(painter, self._boxes[source], self._boxes[copy])
         for version in self.story.versions:
             box = self._boxes[version.id]
+            if not seen.intersects(box):
+                continue
             original = version.id == self.story.original
             painter.setPen(QPen(theme.text, 2.4 if original else 1.0))
             painter.setBrush(self.palette().color(self.palette().ColorRole.Base))

@@ -7,8 +7,8 @@ responsive while its pairs are compared.
   redraws), beside the baseline of one
   pair compared, in the same run. The share of planted parents recovered is the
   lineage's quality on those copies.
-- 100 versions: the story window opened on them while its pairs are compared on
-  the thread pool; a 10 ms timer on the GUI thread records how late each tick arrives
+- 100 versions: the story window opened on them while its pairs are compared in
+  a process of its own; a 10 ms timer on the GUI thread records how late each tick arrives
   (the longest gap is the worst stall), for at most ``BENCH_STORY_SECONDS``; the
   baseline is the same timer for ``IDLE`` seconds after, the window open and idle (what
   a shared machine alone costs).

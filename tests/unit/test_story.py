@@ -178,3 +178,17 @@ def test_many_planted_copies_are_attached_to_their_sources(tmp_path: Path) -> No
     story = _story(write(tmp_path / "many", planted), "v00")
     assert {v.id: v.derived_from for v in story.versions} == {p.name: p.parent for p in planted}
     assert story.total < 12 * 11 // 2  # each version judged with its nearest, not every pair
+
+
+def test_a_story_computed_in_a_process_of_its_own_is_the_same_story(tmp_path: Path) -> None:
+    folder = write(tmp_path / "four", planted_four())
+    seen: list[Story] = []
+    apart = Workspace.for_library(Library.open(folder)).story("a", apart=True, report=seen.append)
+    assert apart == _story(folder, "a")
+    assert seen[0].done == 0
+    assert seen[-1] == apart
+    workspace = Workspace.for_library(Library.open(folder))
+    stopped: list[Story] = []
+    workspace.story("a", apart=True, report=stopped.append, should_cancel=lambda: bool(stopped))
+    assert len(stopped) == 1
+    assert not stopped[0].complete

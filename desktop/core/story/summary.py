@@ -32,27 +32,18 @@ def summary(story: Story) -> str:
     if len(ranked) > NAMED:
         rest = sum(count for _, count in ranked[NAMED:])
         parts.append(f"{rest} {_copy(rest)} {_many(len(ranked) - NAMED, 'other version')}")
+    added = Counter((addition.version, addition.kind) for addition in story.additions)
     for kind, words in _ADDED_WORDS.items():
-        adding = [
-            (version, n)
-            for version in story.copies
-            if (n := sum(1 for a in story.additions if a.version == version.id and a.kind is kind))
-        ]
+        adding = [(version, n) for version in story.copies if (n := added[version.id, kind])]
         if len(adding) > NAMED:
             parts.append(f"{len(adding)} add {words}s")
         else:
             parts.extend(f"{_who(version)} adds {_many(n, words)}" for version, n in adding)
-    columns = list(enumerate(story.copies))
-    early = sum(
-        1
-        for n, _ in columns
-        if any(row.cells[n].kind is ChangeKind.TRUNCATED for row in story.rows)
-    )
+    cells = [cell for row in story.rows for cell in row.cells]
+    early = len({cell.version for cell in cells if cell.kind is ChangeKind.TRUNCATED})
     if early:
         parts.append(f"{early} stop{'s' * (early == 1)} early")
-    numbers = sum(
-        1 for n, _ in columns if any(row.cells[n].subkind == "number" for row in story.rows)
-    )
+    numbers = len({cell.version for cell in cells if cell.subkind == "number"})
     if numbers:
         parts.append(f"{numbers} change{'s' * (numbers == 1)} a number")
     text = "; ".join(parts)
@@ -66,7 +57,9 @@ def _copy(count: int) -> str:
 def _unique_name(story: Story, version: Version) -> str:
     """``name(version)``, with its id when another version goes by the same name."""
     said = name(version)
-    twins = sum(1 for other in story.versions if name(other) == said)
+    twins = sum(
+        1 for other in story.versions if other.source == version.source and name(other) == said
+    )
     return f"{said} ({version.id})" if twins > 1 else said
 
 

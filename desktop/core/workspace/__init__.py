@@ -23,6 +23,7 @@ first ones that joined another's family (``tests/bench/bench_scale.py`` measures
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 from collections import Counter
@@ -37,6 +38,7 @@ from desktop.core.search.index import SearchIndex
 from desktop.core.search.listing import listing
 from desktop.core.search.results import RefreshReport, SearchHit, SearchResults, SortOrder
 from desktop.core.storage.library import ImportOutcome, ImportReport, Library
+from desktop.core.story.apart import StoryFailedError, StoryJob, story_apart
 from desktop.core.story.build import story_steps
 from desktop.core.story.lineage import Verdict, verdict
 from desktop.core.story.model import Story
@@ -51,6 +53,8 @@ from desktop.core.workspace.sites import SiteCounts
 FINGERPRINTS = "fingerprints.npy"
 COMPARISONS_KEPT = 200  # a story's comparisons with its original, kept for the next one
 VERDICTS_KEPT = 20_000  # what the other pairs were reduced to (``story.lineage.Verdict``)
+APART_FROM = 30  # versions from which a story is computed in a process of its own (fewer
+# are compared in about the time a process takes to start)
 SEARCHABLE_FIRST = 500  # articles indexed before the families on a first refresh
 RECURRING_IN = 3  # articles: a short line found in this many is the site's chrome
 
@@ -422,6 +426,7 @@ class Workspace:
         self,
         ref: str,
         *,
+        apart: bool | None = None,
         should_cancel: Cancel | None = None,
         report: Callable[[Story], None] | None = None,
     ) -> Story:
@@ -429,6 +434,10 @@ class Workspace:
         copies whom and what each did with the original's text. Each pair is compared once
         (kept for the next call while the articles are unchanged); ``report`` receives an
         ever fuller story as the pairs complete. A story of one version is just that one.
+
+        ``apart``: computed in a process of its own (``story.apart``), which leaves a
+        window beside it responsive; None: when the story has ``APART_FROM`` versions or
+        more (fewer are compared before a process would have started).
         """
         article = self.library.get(ref)
         self._group()
@@ -438,9 +447,16 @@ class Workspace:
             ids = self._versions.members(article.id) if known else (article.id,)
             members = [self.library.get(member) for member in ids]
             site = {member.id: self._site_lines(member) for member in members}
+            held = frozenset().union(*(self._keys_of(member) for member in members))
         original = self.original(article.id) or Original(
             article.id, article.title, Basis.MOST_COMPLETE, "the only version"
         )
+        if apart or (apart is None and len(members) >= APART_FROM):
+            return self._story_apart(
+                StoryJob(tuple(members), original, recurring & held, site, {}),
+                should_cancel,
+                report,
+            )
 
         def compared(a: Article, b: Article) -> Comparison:
             found = self._pairs.get((a, b))
@@ -453,8 +469,7 @@ class Workspace:
         def judged(a: Article, b: Article) -> Verdict:
             found = self._verdicts.get((a, b))
             if found is None:
-                if len(self._verdicts) >= VERDICTS_KEPT:
-                    self._verdicts.clear()
+                self._keep_verdicts(len(self._verdicts) + 1)
                 kept = self._pairs.get((a, b))
                 found = self._verdicts[a, b] = verdict(
                     kept or compare(a, b, recurring=recurring, site=site)
@@ -467,6 +482,37 @@ class Workspace:
                 report(story)
         assert story is not None  # story_steps yields at least once
         return story
+
+    def _story_apart(
+        self,
+        job: StoryJob,
+        should_cancel: Cancel | None,
+        report: Callable[[Story], None] | None,
+    ) -> Story:
+        by_id = {member.id: member for member in job.members}
+        ids = set(by_id)
+        verdicts = {
+            (a.id, b.id): found
+            for (a, b), found in self._verdicts.items()
+            if a.id in ids and b.id in ids and by_id[a.id] == a and by_id[b.id] == b
+        }
+        job = dataclasses.replace(job, verdicts=verdicts)
+        story, judged = story_apart(job, should_cancel=should_cancel, report=report)
+        self._keep_verdicts(len(self._verdicts) + len(judged))
+        for (a, b), found in judged.items():
+            self._verdicts[by_id[a], by_id[b]] = found
+        if story is None:
+            raise StoryFailedError("the story was cancelled before its first version compared")
+        return story
+
+    def _keep_verdicts(self, wanted: int) -> None:
+        if wanted > VERDICTS_KEPT:
+            self._verdicts.clear()
+
+    def _keys_of(self, article: Article) -> frozenset[str]:
+        if self._grouped.get(article.id) == article:
+            return self._line_keys[article.id]
+        return self._fingerprints.line_keys(article.text)
 
     def _recurring_with(self, compared: Sequence[Article]) -> frozenset[str]:
         outside = [a for a in dict.fromkeys(compared) if self._grouped.get(a.id) != a]
