@@ -74,6 +74,27 @@ def test_the_same_thing_told_otherwise_is_a_copy_edit(a_line, old, b_line, new) 
     assert edit_at(a_line, old, b_line, new).kind is ChangeKind.COPY_EDIT
 
 
+@pytest.mark.parametrize(
+    ("a_line", "old", "b_line", "new", "kind"),
+    [
+        ("The drug is thought to have side effects", "is thought to",
+         "The drug may or may not have side effects", "may or may not", ChangeKind.COPY_EDIT),
+        ("They will go, rain or shine", "rain or shine", "They will go whether or not it rains",
+         "whether or not it rains", ChangeKind.COPY_EDIT),
+        ("The drug may have side effects", "may", "The drug may not have side effects",
+         "may not", ChangeKind.REWRITE),
+        ("There was little evidence", "little", "There was little or no evidence",
+         "little or no", ChangeKind.REWRITE),
+    ],
+)  # fmt: skip
+def test_not_as_the_other_alternative_negates_nothing(a_line, old, b_line, new, kind) -> None:
+    """ "may or may not", "whether or not" offer both polarities, so tell neither; a "not"
+    or a "no" that stands alone still negates."""
+    verdict = edit_at(a_line, old, b_line, new)
+    assert verdict.kind is kind
+    assert (verdict.subkind == "negation") is (kind is ChangeKind.REWRITE)
+
+
 def test_an_acronym_opening_a_sentence_is_a_name() -> None:
     """ "ANNs" → "DNNs" at the start of a sentence names another thing."""
     verdict = edit_at("ANNs have since been used.", "ANNs", "DNNs have since been used.", "DNNs")

@@ -379,9 +379,19 @@ def _opposites(old: list[str], new: list[str]) -> tuple[str, str] | None:
 
 
 def _negations(lower: list[str]) -> list[str]:
+    """The negations the words tell, but not a "not" offered as the other alternative ("may
+    or may not", "whether or not", "or didn't"): that tells neither polarity ("little or
+    no" still negates)."""
     return [
-        "not" if w.endswith("n't") else w for w in lower if w in _NEGATIONS or w.endswith("n't")
+        "not" if w.endswith("n't") else w
+        for n, w in enumerate(lower)
+        if (w in _NEGATIONS or w.endswith("n't"))
+        and not (_not(w) and "or" in lower[max(n - 2, 0) : n])
     ]
+
+
+def _not(word: str) -> bool:
+    return word == "not" or word.endswith("n't")
 
 
 def _around(line: str, span: tuple[int, int]) -> list[str]:
