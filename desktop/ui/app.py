@@ -60,13 +60,14 @@ def settings() -> QSettings:
 
 
 def build_window(library: Library) -> MainWindow:
-    """The main window over ``library``: shown at once, indexing catches up in the background."""
+    """The main window over ``library``: it lists the library at once, and indexing catches
+    up in the background after that."""
     application()
     controller = WorkspaceController(Workspace.for_library(library))
     window = MainWindow(controller, settings())
     controller.setParent(window)
-    window.research()
-    controller.refresh()
+    window.research()  # the library listed first, from its articles: no index work
+    controller.refresh_once_listed()
     return window
 
 

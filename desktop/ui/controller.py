@@ -44,6 +44,7 @@ class WorkspaceController(QObject):
         self._tasks: dict[QObject, Task] = {}
         self._job: Task | None = None
         self._queue: list[tuple[str, Callable[..., Any], tuple[Any, ...]]] = []
+        self._held = False  # the jobs wait for the answer to the search in flight
 
     # searching -----------------------------------------------------------------------------
     def search(self, query: str, sort: SortOrder, limit: int = PAGE) -> None:
@@ -67,6 +68,7 @@ class WorkspaceController(QObject):
         generation, results, groups = answer
         if generation == self._search_generation:
             self.search_finished.emit(results, groups)
+        self._release()
 
     def _search_error(self, error: Exception) -> None:
         self._forget()
@@ -74,6 +76,7 @@ class WorkspaceController(QObject):
             self.search_failed.emit(_message(error))
         elif error.generation == self._search_generation:
             self.search_failed.emit(_message(error.error))
+        self._release()
 
     # reading ------------------------------------------------------------------------------
     def read(self, article_id: str, query: str) -> None:
@@ -117,6 +120,13 @@ class WorkspaceController(QObject):
     def refresh(self) -> None:
         self._enqueue("Indexing the library", self.workspace.refresh)
 
+    def refresh_once_listed(self) -> None:
+        """``refresh``, started once the search in flight (the window's first list) has been
+        answered: at start the list, read from the library and what the last run saved,
+        has the interpreter to itself, and the indexing follows. Busy from now on."""
+        self._held = True
+        self.refresh()
+
     def add_paths(self, paths: Sequence[Path]) -> None:
         count = len(paths)
         label = f"Importing {count} item{'s' if count != 1 else ''}"
@@ -134,15 +144,21 @@ class WorkspaceController(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._job is not None
+        return self._job is not None or bool(self._queue)
 
     def _enqueue(self, label: str, work: Callable[..., Any], *args: Any) -> None:
         self._queue.append((label, work, args))
         if self._job is None:
             self._next_job()
 
+    def _release(self) -> None:
+        if self._held:
+            self._held = False
+            if self._job is None:
+                self._next_job()
+
     def _next_job(self) -> None:
-        if not self._queue:
+        if not self._queue or self._held:
             self._job = None
             return
         label, work, args = self._queue.pop(0)

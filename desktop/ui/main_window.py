@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QElapsedTimer, QPoint, QSettings, Qt
@@ -31,14 +32,16 @@ from desktop.core.search.results import RefreshReport, SearchResults
 from desktop.core.storage.library import ImportOutcome, ImportReport
 from desktop.core.text.printable import printable
 from desktop.core.workspace import Candidate, Reading
-from desktop.ui.article_picker import ArticlePicker
-from desktop.ui.compare import CompareWindow, open_comparison
 from desktop.ui.controller import PAGE, WorkspaceController
 from desktop.ui.problems import ProblemsPanel
 from desktop.ui.reader import ReaderPanel
 from desktop.ui.sidebar import Sidebar
-from desktop.ui.story import StoryWindow, open_story
 from desktop.ui.styles import plain_tooltip
+
+if TYPE_CHECKING:  # the other windows load when first opened, not before the first paint
+    from desktop.ui.article_picker import ArticlePicker
+    from desktop.ui.compare import CompareWindow
+    from desktop.ui.story import StoryWindow
 
 RESEARCH_WHILE_BUSY_MS = 2000
 NO_VERSIONS = "No other version of this story in the library"
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         self._query = ""
         self._reading: Reading | None = None
         self._closest_wanted = False  # Compare with Closest asked while the article was read
+        self._read_again = False  # the library changed: the article's versions may have too
         self._limit = PAGE
         self._comparisons: list[CompareWindow] = []
         self._stories: list[StoryWindow] = []
@@ -166,7 +170,7 @@ class MainWindow(QMainWindow):
         self.controller.job_progress.connect(self._job_progress)
         self.controller.job_finished.connect(self._job_finished)
         self.controller.job_failed.connect(self._job_failed)
-        self.controller.library_changed.connect(self.research)
+        self.controller.library_changed.connect(self._library_changed)
 
     # routing ---------------------------------------------------------------------------------
     def _search(self, query: str) -> None:
@@ -180,21 +184,32 @@ class MainWindow(QMainWindow):
         self._limit += PAGE
         self.research()
 
+    def _library_changed(self) -> None:
+        """List again, then read the article on show again: indexing or an import may have
+        found it other versions (at start the article is read before its story is known)."""
+        self._read_again = True
+        self.research()
+
     def _show_results(self, results: SearchResults, groups: tuple[object, ...]) -> None:
         self.sidebar.show_results(results, groups)  # type: ignore[arg-type]
-        if self.sidebar.current_id() is None:
+        current = self.sidebar.current_id()
+        if current is None:
             last = str(self.settings.value(self._session("article"), ""))
             if not (last and self.sidebar.select_id(last)):
                 self.sidebar.select_row(0)
+        elif self._read_again and self._reading is not None and self._reading.article.id == current:
+            self.show_article(current)
+        self._read_again = False
 
     def show_article(self, article_id: str) -> None:
         """Ask for what the reading pane shows of the article (off the GUI thread)."""
         self.controller.read(article_id, self._query)
 
     def _show_reading(self, reading: Reading) -> None:
-        article = reading.article
+        article, shown = reading.article, self._reading
         self._reading = reading
-        self.reading_pane.show_article(article, reading.highlights)
+        if shown is None or (shown.article, shown.highlights) != (article, reading.highlights):
+            self.reading_pane.show_article(article, reading.highlights)  # else kept as it was
         self.settings.setValue(self._session("article"), article.id)
         self._offer_comparisons(reading)
         # Only the user's own imports can go: bundled and --library articles are read-only.
@@ -243,6 +258,8 @@ class MainWindow(QMainWindow):
 
     def compare(self, left_id: str, right_id: str) -> CompareWindow:
         """Open the side-by-side comparison of two articles of the library."""
+        from desktop.ui.compare import open_comparison
+
         workspace = self.controller.workspace
         window = open_comparison(
             workspace.article(left_id),
@@ -273,6 +290,8 @@ class MainWindow(QMainWindow):
     def compare_with_any(self, article_id: str) -> ArticlePicker:
         """Open the picker of every other article at once; the list, the most similar
         first, follows from the thread pool."""
+        from desktop.ui.article_picker import ArticlePicker
+
         title = self.controller.workspace.article(article_id).title
         picker = ArticlePicker(article_id, title, self)
         picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -282,6 +301,8 @@ class MainWindow(QMainWindow):
         return picker
 
     def _pickers(self, article_id: str) -> list[ArticlePicker]:
+        from desktop.ui.article_picker import ArticlePicker
+
         pickers = self.findChildren(ArticlePicker)
         return [p for p in pickers if shiboken6.isValid(p) and p.article_id == article_id]
 
@@ -304,6 +325,8 @@ class MainWindow(QMainWindow):
 
     def story(self, article_id: str) -> StoryWindow:
         """Open the window of every version of the article's story."""
+        from desktop.ui.story import open_story
+
         workspace = self.controller.workspace
         window = open_story(workspace.article(article_id), workspace, settings=self.settings)
         self._stories.append(window)

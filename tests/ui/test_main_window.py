@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.core.presentation.legibility import AA, contrast
 from desktop.core.search.index import MANIFEST, SearchIndex
 from desktop.core.storage.library import Library
+from desktop.ui.app import build_window
 from desktop.ui.results import ORIGINAL_LABEL, HitRole, HtmlRole
 from tests.ui.conftest import settle
 
@@ -429,3 +430,27 @@ def test_the_reader_names_the_original_of_the_story(window, qtbot) -> None:
     qtbot.waitUntil(lambda: window.reading_pane.article.id.startswith("000"), timeout=10_000)
     assert "<b>this looks like the original</b> (most complete)" in hint.text()
     assert hint.toolTip().startswith("Looks like the original: the most complete (")
+
+
+def _listed_when_indexing_starts(qtbot, library: Library) -> str:  # type: ignore[no-untyped-def]
+    """What the window's count said when its indexing started; the window is then settled."""
+    window = build_window(library)
+    qtbot.addWidget(window)
+    count = window.findChild(QLabel, "resultCount")
+    listed: list[str] = []
+    window.controller.job_started.connect(lambda _label: listed.append(count.text()))
+    window.show()
+    qtbot.waitUntil(lambda: bool(listed), timeout=10_000)
+    assert window.sidebar.current_id() is not None  # and the first article is picked
+    settle(qtbot, window)
+    assert count.text() == "5 articles · 3 stories"
+    window.close()
+    return listed[0]
+
+
+def test_the_window_lists_the_library_before_any_indexing(qtbot, seed_folder: Path) -> None:
+    """Every article is listed before the indexing starts: at the first start each is a
+    story of its own, at the next the stories the last run recorded are listed at once."""
+    first, restarted = Library.open(seed_folder), Library.open(seed_folder)
+    assert _listed_when_indexing_starts(qtbot, first) == "5 articles · 5 stories"
+    assert _listed_when_indexing_starts(qtbot, restarted) == "5 articles · 3 stories"

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from desktop.core import workspace as workspace_module
+from desktop.core.comparison import compare as compare_module
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.comparison.compare import Comparison
 from desktop.core.storage.library import Library
@@ -121,13 +121,13 @@ def test_each_pair_is_compared_once_and_kept_for_the_next_story(
 ) -> None:
     workspace = Workspace.for_library(Library.open(write(tmp_path / "four", planted_four())))
     calls: list[tuple[str, str]] = []
-    real = workspace_module.compare
+    real = compare_module.compare
 
     def counting(a: Article, b: Article, **options: Any) -> Comparison:
         calls.append((a.id, b.id))
         return real(a, b, **options)
 
-    monkeypatch.setattr(workspace_module, "compare", counting)
+    monkeypatch.setattr(compare_module, "compare", counting)  # the workspace looks it up there
     workspace.story("a")
     assert len(calls) == 6
     assert len({frozenset(pair) for pair in calls}) == 6

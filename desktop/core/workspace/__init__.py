@@ -29,26 +29,28 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.comparison.boilerplate import SiteLines
-from desktop.core.comparison.compare import Comparison, compare
 from desktop.core.comparison.diff import DEFAULT_OPTIONS, CompareOptions
-from desktop.core.search.index import SearchIndex
-from desktop.core.search.listing import listing
 from desktop.core.search.results import RefreshReport, SearchHit, SearchResults, SortOrder
 from desktop.core.storage.library import ImportOutcome, ImportReport, Library
 from desktop.core.story.apart import StoryFailedError, StoryJob, story_apart
-from desktop.core.story.build import story_steps
-from desktop.core.story.lineage import Verdict, verdict
-from desktop.core.story.model import Story
 from desktop.core.text.article import Article
 from desktop.core.versions import DEFAULT_THRESHOLD
-from desktop.core.versions.fingerprints import Fingerprints
-from desktop.core.versions.related import VersionIndex
 from desktop.core.versions.relations import Basis, Family, Original, Relation
 from desktop.core.workspace.jobs import Cancel, Progress, RefreshJob
 from desktop.core.workspace.sites import SiteCounts
+
+if TYPE_CHECKING:  # the heavy parts load where they are first used (numpy, Whoosh, lemmas)
+    from desktop.core.comparison.compare import Comparison
+    from desktop.core.search.index import SearchIndex
+    from desktop.core.story.lineage import Verdict
+    from desktop.core.story.model import Story
+    from desktop.core.versions.fingerprints import Fingerprints
+    from desktop.core.versions.related import VersionIndex
 
 FINGERPRINTS = "fingerprints.npy"
 COMPARISONS_KEPT = 200  # a story's comparisons with its original, kept for the next one
@@ -124,13 +126,13 @@ class Workspace:
         self,
         library: Library,
         index: SearchIndex | None = None,
-        fingerprints: Fingerprints | None = None,
+        fingerprints: Path | None = None,
     ) -> None:
-        """``index`` defaults to the one in the library's state folder, opened when needed."""
+        """``index`` defaults to the one in the library's state folder, opened when needed;
+        the fingerprints are kept at ``fingerprints`` (None: in memory only)."""
         self.library = library
         self._index = index
-        self._fingerprints = fingerprints or Fingerprints()
-        self._versions = VersionIndex(fingerprints=self._fingerprints)
+        self._fingerprints_path = fingerprints
         self._grouped: dict[str, Article] = {}
         self._line_keys: dict[str, frozenset[str]] = {}
         self._line_counts: Counter[str] = Counter()
@@ -145,13 +147,29 @@ class Workspace:
     @classmethod
     def for_library(cls, library: Library) -> Workspace:
         """The workspace of ``library``, its index and fingerprints in its state folder."""
-        return cls(library, fingerprints=Fingerprints(library.state_dir / FINGERPRINTS))
+        return cls(library, fingerprints=library.state_dir / FINGERPRINTS)
 
     @property
     def index(self) -> SearchIndex:
         if self._index is None:
+            from desktop.core.search.index import SearchIndex
+
             self._index = SearchIndex.open(self.library.state_dir / "index")
         return self._index
+
+    # Built at first use (under ``_lock``, as every use is), not with the workspace: the
+    # window lists the library before numpy and the versions code are loaded.
+    @cached_property
+    def _fingerprints(self) -> Fingerprints:
+        from desktop.core.versions.fingerprints import Fingerprints
+
+        return Fingerprints(self._fingerprints_path)
+
+    @cached_property
+    def _versions(self) -> VersionIndex:
+        from desktop.core.versions.related import VersionIndex
+
+        return VersionIndex(fingerprints=self._fingerprints)
 
     @property
     def read_only(self) -> bool:
@@ -227,6 +245,8 @@ class Workspace:
             return families
 
     def _update_versions(self, articles: Sequence[Article], progress: Progress | None) -> None:
+        from desktop.core.versions.related import VersionIndex
+
         current = {article.id: article for article in articles}
         if not self._grouped:  # the first time: one bulk build, which picks the method by size
             self._versions = VersionIndex(
@@ -285,6 +305,8 @@ class Workspace:
         else:
             with self._lock:
                 family_of = self._family_of()
+            from desktop.core.search.listing import listing
+
             results = listing(self.articles(), family_of=family_of, sort=sort, limit=limit)
         return results, group_by_family(results.hits, self.original)
 
@@ -385,6 +407,8 @@ class Workspace:
             return self._versions_at(threshold).families()
 
     def _versions_at(self, threshold: float) -> VersionIndex:
+        from desktop.core.versions.related import VersionIndex
+
         if threshold == self._versions.threshold:
             return self._versions
         return VersionIndex(
@@ -406,6 +430,8 @@ class Workspace:
         too, added to the library's counts (nothing is recounted); against its source's
         stories, it is a story of its own.
         """
+        from desktop.core.comparison.compare import compare
+
         self._group()
         with self._lock:
             recurring = self._recurring_with((a, b))
@@ -439,6 +465,10 @@ class Workspace:
         window beside it responsive; None: when the story has ``APART_FROM`` versions or
         more (fewer are compared before a process would have started).
         """
+        from desktop.core.comparison.compare import compare
+        from desktop.core.story.build import story_steps
+        from desktop.core.story.lineage import verdict
+
         article = self.library.get(ref)
         self._group()
         with self._lock:
