@@ -25,6 +25,15 @@ articles) copies score 0.89 or more, light rewordings (a third of the words repl
 0.50 or more, heavy ones (two thirds) 0.17 to 0.35, and unrelated articles sharing a
 topic's stock phrases at most 0.26. It is a keyword argument.
 
+What it does not find: a version rewritten from scratch, sharing the subject and its
+names but few words in order (an arXiv abstract rewritten between two releases, in the
+IteraTeR pairs). Neither aligned words nor a bag of rare words (IDF-weighted) tell those
+apart from two different texts on one topic: two papers of one group align more than half
+the missed rewrites do (``bench_related`` shows the spread), two papers on one topic share
+a larger IDF-weighted share of their words than most of the rewrites, and unrelated
+articles of one topic in the generated library more still. Grouping them would group by
+topic.
+
 Content runs come from ``fingerprints.Fingerprints`` (give one kept on disk, and a
 rebuild at the next start reads the texts it has seen from there).
 
