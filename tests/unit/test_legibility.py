@@ -5,12 +5,16 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from coloraide import Color
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.presentation.kind_styles import KIND_STYLES, PAGES
 from desktop.core.presentation.legibility import (
     AA,
     Vision,
+    _mix,
     backing,
     contrast,
     distance,
@@ -122,3 +126,16 @@ def test_every_kind_has_a_ruler_shape_of_its_own() -> None:
 def test_simulating_changes_a_saturated_colour(vision: Vision) -> None:
     """Each simulation does something to a saturated colour (it is not the identity)."""
     assert seen_by("#D55E00", vision).lower() != "#d55e00"
+
+
+_HEX = st.integers(0, 0xFFFFFF).map(lambda value: f"#{value:06x}")
+
+
+@given(_HEX, _HEX, st.floats(0, 1))
+def test_contrast_and_mix_are_coloraides_answers(one: str, two: str, share: float) -> None:
+    """The window's contrast and sRGB mix, worked out without ColorAide, are ColorAide's to the
+    last bit, so that every colour chosen from them is the one ColorAide would choose."""
+    assert contrast(one, two) == Color(one).contrast(Color(two), method="wcag21")
+    assert _mix(one, two, share) == Color(one).mix(Color(two), share, space="srgb").to_string(
+        hex=True
+    )

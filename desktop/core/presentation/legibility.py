@@ -8,14 +8,18 @@ deepened just enough for ``text`` to read on it (a selection's background). ``se
 vision)`` is how a reader with a colour-vision deficiency sees a colour (Machado, Oliveira and
 Fernandes 2009, full severity), and ``distance`` the CIEDE2000 colour difference (about 2 is just
 noticeable, 10 plainly different). Colours are CSS hex strings, in and out.
+
+The window needs only the contrast and the sRGB mix, when it paints its first rows: those are
+the few lines of WCAG's definition, worked out here as ColorAide works them out (the same
+sRGB matrix and rounding; tests/unit/test_legibility.py holds them to ColorAide's answers),
+and ColorAide itself (about 50 ms to import) loads with the first simulation or distance.
 """
 
 from __future__ import annotations
 
 import functools
+import math
 from enum import StrEnum
-
-from coloraide import Color
 
 AA = 4.5
 """WCAG 2.1 level AA: the least contrast for text of ordinary size."""
@@ -32,7 +36,8 @@ class Vision(StrEnum):
 
 def contrast(foreground: str, background: str) -> float:
     """The WCAG 2.1 contrast ratio of ``foreground`` text on ``background``."""
-    return float(Color(foreground).contrast(Color(background), method="wcag21"))
+    darker, lighter = sorted((_luminance(foreground), _luminance(background)))
+    return (lighter + 0.05) / (darker + 0.05)
 
 
 @functools.cache
@@ -75,6 +80,8 @@ def backing(text: str, page: str, ratio: float = AA) -> str:
 
 def seen_by(colour: str, vision: Vision) -> str:
     """``colour`` as a reader with ``vision`` sees it, as an sRGB hex string."""
+    from coloraide import Color
+
     if vision is Vision.TYPICAL:
         return Color(colour).to_string(hex=True)
     seen = Color(colour).filter(vision.value, method="machado").clip()
@@ -83,9 +90,34 @@ def seen_by(colour: str, vision: Vision) -> str:
 
 def distance(one: str, two: str) -> float:
     """The CIEDE2000 difference between two colours."""
+    from coloraide import Color
+
     return float(Color(one).delta_e(Color(two), method="2000"))
 
 
+_CHANNEL = 1.0 / 255.0  # one step of a hex channel, multiplied by as ColorAide does
+_LUMINANCE = (0.21263900587151024, 0.715168678767756, 0.07219231536073371)
+"""sRGB's linear channels to the luminance Y: the middle row of its matrix to CIE XYZ (D65)."""
+
+
+def _channels(colour: str) -> tuple[float, float, float]:
+    """The red, green and blue of ``#rgb`` or ``#rrggbb``, each from 0 to 1."""
+    digits = colour.removeprefix("#")
+    if len(digits) == 3:
+        digits = "".join(digit * 2 for digit in digits)
+    if len(digits) != 6:
+        raise ValueError(f"not a hex colour: {colour!r}")
+    red, green, blue = (int(digits[at : at + 2], 16) * _CHANNEL for at in (0, 2, 4))
+    return red, green, blue
+
+
+def _luminance(colour: str) -> float:
+    """WCAG 2.1's relative luminance: the channels decoded from sRGB, then weighted."""
+    linear = (c / 12.92 if c < 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in _channels(colour))
+    return max(0.0, sum(weight * c for weight, c in zip(_LUMINANCE, linear, strict=True)))
+
+
 def _mix(one: str, two: str, share: float) -> str:
-    """``one`` with ``share`` of ``two`` mixed in, in sRGB, rounded to a hex colour."""
-    return str(Color(one).mix(Color(two), share, space="srgb").to_string(hex=True))
+    """``one`` with ``share`` of ``two`` mixed in, in sRGB, rounded (half up) to a hex colour."""
+    mixed = (a + (b - a) * share for a, b in zip(_channels(one), _channels(two), strict=True))
+    return "#" + "".join(f"{math.floor(c * 255 + 0.5):02x}" for c in mixed)

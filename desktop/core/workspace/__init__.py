@@ -344,7 +344,7 @@ class Workspace:
         """The version of this article's story that looks like the original; None if alone."""
         article_id = self.library.get(ref).id
         with self._lock:
-            if article_id not in self._versions:
+            if not self._grouped or article_id not in self._versions:  # empty before grouping
                 return None
             return self._versions.original(article_id)
 
@@ -352,7 +352,7 @@ class Workspace:
         """The other articles most like this one, best first, the other versions on top."""
         article_id = self.library.get(ref).id
         with self._lock:
-            if article_id not in self._versions:
+            if not self._grouped or article_id not in self._versions:  # empty before grouping
                 return ()
             return self._versions.similar(
                 article_id, limit=limit, recurring=self.recurring, site=self._site_lines
@@ -362,7 +362,7 @@ class Workspace:
         """The other versions of this article's story (above the family threshold)."""
         article_id = self.library.get(ref).id
         with self._lock:
-            if article_id not in self._versions:
+            if not self._grouped or article_id not in self._versions:  # empty before grouping
                 return ()
             return self._versions.related(
                 article_id, recurring=self.recurring, site=self._site_lines
