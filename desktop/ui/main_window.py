@@ -193,13 +193,24 @@ class MainWindow(QMainWindow):
     def _show_results(self, results: SearchResults, groups: tuple[object, ...]) -> None:
         self.sidebar.show_results(results, groups)  # type: ignore[arg-type]
         current = self.sidebar.current_id()
-        if current is None:
+        if not results.hits:  # the article read before would pass for a match
+            self._show_nothing(results.query.strip())
+        elif current is None:
             last = str(self.settings.value(self._session("article"), ""))
             if not (last and self.sidebar.select_id(last)):
                 self.sidebar.select_row(0)
         elif self._read_again and self._reading is not None and self._reading.article.id == current:
             self.show_article(current)
         self._read_again = False
+
+    def _show_nothing(self, query: str) -> None:
+        self._reading = None
+        self.remove_action.setEnabled(False)
+        self.reader.show_nothing(
+            f"No article matches \u201c{query}\u201d. Press Esc to list every article again."
+            if query
+            else "The library has no articles yet: add some with File \u25b8 Add Files\u2026"
+        )
 
     def show_article(self, article_id: str) -> None:
         """Ask for what the reading pane shows of the article (off the GUI thread)."""

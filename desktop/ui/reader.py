@@ -26,6 +26,7 @@ from desktop.ui.rich_text import highlighted_html, open_web_link, web_link
 from desktop.ui.styles import hit_tones, quiet_colour
 
 READING_WIDTH_EM = 42
+PICK_ONE = "Select an article in the sidebar to read it here."
 
 
 def article_html(article: Article, highlights: Sequence[tuple[int, int]] = ()) -> str:
@@ -60,13 +61,14 @@ class ReadingPane(MarkedTextBrowser):
         self.setAccessibleName("Article text")
         self.setOpenLinks(False)
         self.anchorClicked.connect(open_web_link)  # the article's address, in the browser
-        self.setPlaceholderText("Select an article in the sidebar to read it here.")
+        self.setPlaceholderText(PICK_ONE)
         self.article: Article | None = None
         self._heading_away = False
         self.verticalScrollBar().valueChanged.connect(self._check_heading)
 
     def show_article(self, article: Article, highlights: Sequence[tuple[int, int]] = ()) -> None:
         self.article = article
+        self.setPlaceholderText(PICK_ONE)
         back, text = hit_tones(self.palette())
         hit = f"background-color: {back}; color: {text};"
         dim = quiet_colour(self.palette()).name()
@@ -84,6 +86,13 @@ class ReadingPane(MarkedTextBrowser):
             bar = self.verticalScrollBar()
             if bar.value() < bar.maximum():  # else the hit is in the last screen, in view
                 bar.setValue(bar.value() - self.viewport().height() // 3)
+        self._check_heading()
+
+    def show_nothing(self, message: str) -> None:
+        """No article on show, and ``message`` in its place saying why."""
+        self.article = None
+        self.clear()
+        self.setPlaceholderText(message)
         self._check_heading()
 
     def _check_heading(self) -> None:
@@ -167,6 +176,14 @@ class ReaderPanel(QWidget):
                 f'<span style="color: {dim};">{html.escape(meta_line(article))}</span>'
             )
         self.heading.setVisible(away and article is not None)
+
+    def show_nothing(self, message: str) -> None:
+        """An empty reader (a search that matches no article): ``message`` says why, and
+        there is nothing to compare."""
+        self.pane.show_nothing(message)
+        self.compare_button.setEnabled(False)
+        self.hint.setToolTip("")
+        self.hint.clear()
 
     def show_versions(self, count: int, original: Original | None, article_id: str) -> None:
         """Say how many other versions (one or more) the story has, which is the original

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionViewItem,
     QTextBrowser,
+    QToolButton,
     QWidget,
 )
 
@@ -78,6 +79,24 @@ def test_selecting_a_result_shows_its_text_with_the_hits_highlighted(window, qtb
     pane = window.findChild(QTextBrowser, "readingPane")
     assert "Awacs reconnaissance planes" in pane.toPlainText()
     assert '<span class="hit">Awacs</span>' in _html_source(window)
+
+
+def test_a_search_that_finds_nothing_empties_the_reader_until_esc(window, qtbot) -> None:
+    _type_query(qtbot, window, "Awacs")
+    window.sidebar.select_row(0)
+    settle(qtbot, window)
+    pane = window.findChild(QTextBrowser, "readingPane")
+    assert "Awacs" in pane.toPlainText()
+
+    _type_query(qtbot, window, "xqzzyv")
+    assert pane.toPlainText() == ""
+    assert pane.placeholderText().startswith("No article matches \u201cxqzzyv\u201d")
+    assert not window.findChild(QToolButton, "compareButton").isEnabled()
+
+    qtbot.keyClick(window.findChild(QLineEdit, "searchBox"), Qt.Key.Key_Escape)
+    settle(qtbot, window)
+    assert "Awacs" in pane.toPlainText()
+    assert window.findChild(QToolButton, "compareButton").isEnabled()
 
 
 def _html_source(window) -> str:  # type: ignore[no-untyped-def]
