@@ -258,10 +258,10 @@ class _Aligner:
         self, pair: int | None, changed: list[tuple[tuple[int, int], tuple[int, int]]]
     ) -> None:
         """Record a run of changed segments inside a pair as one edit."""
-        if changed and pair is not None:
-            a_span = (min(a[0] for a, _ in changed), max(a[1] for a, _ in changed))
-            b_span = (min(b[0] for _, b in changed), max(b[1] for _, b in changed))
-            self.edits.append(Edit(pair, a_span, b_span))
+        if changed and pair is not None:  # the runs stand in order on both sides
+            (a0, _), (b0, _) = changed[0]
+            (_, a1), (_, b1) = changed[-1]
+            self.edits.append(Edit(pair, (a0, a1), (b0, b1)))
         changed.clear()
 
     def _chars(self, tokens: list[str]) -> str:
@@ -281,7 +281,7 @@ class _Aligner:
             cache[token] = _encode((key,), self.codebook)
             if token[0].isalnum() or token[0] == "_":
                 self.word_tokens.add(token)
-        return "".join([cache[token] for token in tokens])
+        return "".join(map(cache.__getitem__, tokens))
 
     def _emit(self, op: Op, a0: int, a1: int, b0: int, b1: int) -> None:
         if a0 != a1 or b0 != b1:
@@ -350,14 +350,8 @@ def _segments(a: str, b: str, runs: Iterable[_Run]) -> list[Segment]:
     return merged
 
 
-_MIRRORED_OP = {Op.EQUAL: Op.EQUAL, Op.DELETE: Op.INSERT, Op.INSERT: Op.DELETE}
-
-
 def _mirror(alignment: Alignment, a: str, b: str) -> Alignment:
     """The same alignment seen from the other side: ``a`` and ``b`` are the texts it sees."""
-    runs = [
-        (_MIRRORED_OP[s.op], s.b.start, s.b.end, s.a.start, s.a.end) for s in alignment.segments
-    ]
     return Alignment(
         a_lines=alignment.b_lines,
         b_lines=alignment.a_lines,
@@ -365,7 +359,33 @@ def _mirror(alignment: Alignment, a: str, b: str) -> Alignment:
         moves=tuple(sorted((j, i) for i, j in alignment.moves)),
         a_repeats=alignment.b_repeats,
         b_repeats=alignment.a_repeats,
-        segments=tuple(_segments(a, b, runs)),
+        segments=tuple(_mirrored_segments(alignment.segments)),
         edits=tuple(Edit(e.pair, e.b, e.a) for e in alignment.edits),
         equal_words=alignment.equal_words,
     )
+
+
+def _mirrored_segments(segments: Sequence[Segment]) -> list[Segment]:
+    """The segments seen from the other side, as ``_segments`` lays them out: equal runs
+    with their spans swapped; each stretch of changes as its insertion deleted, then its
+    deletion inserted (the empty spans where the other side's text would stand)."""
+    mirrored: list[Segment] = []
+    deleted: Segment | None = None  # the deletion of the stretch of changes being read
+    for segment in segments:
+        if segment.op is Op.EQUAL:
+            if deleted is not None:
+                mirrored.append(Segment(Op.INSERT, deleted.b, deleted.a))
+                deleted = None
+            mirrored.append(Segment(Op.EQUAL, segment.b, segment.a))
+        elif segment.op is Op.DELETE:
+            deleted = segment
+        elif deleted is None:
+            mirrored.append(Segment(Op.DELETE, segment.b, segment.a))
+        else:
+            start, end = deleted.a.start, segment.b.end
+            mirrored.append(Segment(Op.DELETE, segment.b, Span(start, start, "")))
+            mirrored.append(Segment(Op.INSERT, Span(end, end, ""), deleted.a))
+            deleted = None
+    if deleted is not None:
+        mirrored.append(Segment(Op.INSERT, deleted.b, deleted.a))
+    return mirrored

@@ -54,6 +54,16 @@ class Verdict:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The edit's words on each side (``old`` in A, ``new`` in B), as written and casefolded."""
+
+    old: list[str]
+    new: list[str]
+    old_lower: list[str]
+    new_lower: list[str]
+
+
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "their"})
 _NEUTRAL_VERBS = frozenset(
     {"said", "says", "say", "added", "adds", "told", "tells", "stated", "states", "noted",
@@ -81,6 +91,7 @@ _PROSPECT_WORDS = frozenset(
     {"due", "expected", "scheduled", "planned", "will", "shall", "upcoming", "forthcoming"}
 )
 _PROSPECT_BEFORE_TO = frozenset({"is", "are", "was", "were", "set", "going", "about", "poised"})
+_CLOSED_CLASSES = FUNCTION_WORDS | QUANTIFIERS  # capitalised to open a clause: no name
 _QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 # A name a letter or two apart ("Philips" → "Phillips") is one name respelled when it is at
 # least this long and this alike; shorter names so close are often two people (Kerry/Perry).
@@ -125,7 +136,10 @@ def classify_edit(
     if "".join(old.split()) == "".join(new.split()):
         return Verdict(ChangeKind.COPY_EDIT, "whitespace", f"spacing changed in '{old.strip()}'")
     old_words, new_words = words(old), words(new)
-    if [w.casefold() for w in old_words] == [w.casefold() for w in new_words]:
+    found = _Words(
+        old_words, new_words, [w.casefold() for w in old_words], [w.casefold() for w in new_words]
+    )
+    if found.old_lower == found.new_lower:
         what = "quotation marks" if _QUOTES.search(old + new) else "punctuation"
         return Verdict(ChangeKind.COPY_EDIT, "punctuation", f"{what} changed: '{old}' → '{new}'")
     spelling = _spelling(old_words, new_words)
@@ -138,11 +152,12 @@ def classify_edit(
             return Verdict(kind, "sentence", f"a sentence {kind.value}: '{_short(old or new)}'")
     quoted = _quoted(old, new)
     names = names if names is not None else Names(a_line, b_line)
-    fact = _fact_change(a_line, a, b_line, b)
+    fact = _fact_change(a_line, a, b_line, b, found, quoted)
     if fact and fact[0] in ("number", "date"):
         old_facts, new_facts = (
-            numbers([w.casefold() for w in ws]) if fact[0] == "number" else dates(ws)
-            for ws in (old_words, new_words)
+            (numbers(found.old_lower), numbers(found.new_lower))
+            if fact[0] == "number"
+            else (dates(old_words), dates(new_words))
         )
         if reordered(a_line, b_line, names, old_facts, new_facts):
             reason = f"same {fact[0]}s, in another order: {quoted}"
@@ -150,8 +165,8 @@ def classify_edit(
     if fact:
         return Verdict(ChangeKind.REWRITE, *fact)
     before, after = _names(a_line, a, b_line, names), _names(b_line, b, a_line, names)
-    style = _name_style(a_line, a, b_line, b, names)
-    if style and not (before or after):
+    style = None if before or after else _name_style(a_line, a, b_line, b, names)
+    if style:
         return Verdict(ChangeKind.COPY_EDIT, "name-style", style)
     if _same_attribution(old_words, new_words):
         return Verdict(ChangeKind.COPY_EDIT, "rewording", f"the same attribution: {quoted}")
@@ -184,9 +199,7 @@ def classify_edit(
         if unknown:
             what = "no longer named" if removed else "newly named"
             return Verdict(ChangeKind.REWRITE, "name", f"{quoted}: {_listed(unknown)} {what}")
-    old_roles, new_roles = (
-        Counter(_roles([w.casefold() for w in ws])) for ws in (old_words, new_words)
-    )
+    old_roles, new_roles = Counter(_roles(found.old_lower)), Counter(_roles(found.new_lower))
     if old_roles and new_roles and not _same_forms(old_roles, new_roles):
         reason = f"{quoted}: people of another office, {_listed(old_roles)} → {_listed(new_roles)}"
         return Verdict(ChangeKind.REWRITE, "person", reason)
@@ -324,14 +337,13 @@ def _spelling(old_words: list[str], new_words: list[str]) -> str | None:
 
 
 def _fact_change(
-    a_line: str, a: tuple[int, int], b_line: str, b: tuple[int, int]
+    a_line: str, a: tuple[int, int], b_line: str, b: tuple[int, int], found: _Words, quoted: str
 ) -> tuple[str, str] | None:
     """(subkind, reason) when the edit changes a fact: a number or amount, a date, a
-    negation, a word into its opposite, certainty or stance, or a quotation's words."""
-    old, new = a_line[a[0] : a[1]], b_line[b[0] : b[1]]
-    old_words, new_words = words(old), words(new)
-    old_lower, new_lower = [w.casefold() for w in old_words], [w.casefold() for w in new_words]
-    quoted = _quoted(old, new)
+    negation, a word into its opposite, certainty or stance, or a quotation's words.
+    ``found``: the edit's words; ``quoted``: the edit as a reason quotes it."""
+    old_words, new_words = found.old, found.new
+    old_lower, new_lower = found.old_lower, found.new_lower
     old_numbers, new_numbers = numbers(old_lower), numbers(new_lower)
     if not (old_numbers and new_numbers) and set(old_numbers + new_numbers) <= _OTHER_SENSES:
         old_numbers, new_numbers = [], []  # "it" → "one", "first decouples": no count told
@@ -345,13 +357,13 @@ def _fact_change(
         return "number", f"{quoted}: a different {what}"
     if sorted(dates(old_words)) != sorted(dates(new_words)):
         return "date", f"{quoted}: another date or time"
-    if len(_negations(old_lower)) != len(_negations(new_lower)):  # "none" → "no": still negated
-        what = _which(_negations(old_lower), _negations(new_lower))
-        return "negation", f"{quoted}: a negation {what}"
+    old_negations, new_negations = _negations(old_lower), _negations(new_lower)
+    if len(old_negations) != len(new_negations):  # "none" → "no": still negated
+        return "negation", f"{quoted}: a negation {_which(old_negations, new_negations)}"
     pair = _opposites(old_words, new_words)
     if pair:
         return "opposite", f"'{pair[0]}' became its opposite '{pair[1]}'"
-    around = _around(a_line, a), _around(b_line, b)
+    around = _around(a_line, a, old_lower), _around(b_line, b, new_lower)
     grades = certainty(around[0]), certainty(around[1])
     if grades[0] != grades[1] and None not in grades:
         return "certainty", f"{quoted}: told as {grades[1]}, not {grades[0]}"
@@ -394,11 +406,12 @@ def _not(word: str) -> bool:
     return word == "not" or word.endswith("n't")
 
 
-def _around(line: str, span: tuple[int, int]) -> list[str]:
-    """The edit's words, casefolded, with the word before and after it ("is due to")."""
-    before = words(line[max(span[0] - 40, 0) : span[0]])
-    inside, after = words(line[span[0] : span[1]]), words(line[span[1] : span[1] + 40])
-    return [w.casefold() for w in [*before[-1:], *inside, *after[:1]]]
+def _around(line: str, span: tuple[int, int], inside: list[str]) -> list[str]:
+    """The edit's words, casefolded (``inside``), with the word before and after it ("is due
+    to")."""
+    before = words(line, max(span[0] - 40, 0), span[0])[-1:]
+    after = words(line, span[1], span[1] + 40)[:1]
+    return [*(w.casefold() for w in before), *inside, *(w.casefold() for w in after)]
 
 
 def _expected(lower: list[str]) -> bool:
@@ -439,10 +452,12 @@ def _same_attribution(old: list[str], new: list[str]) -> bool:
 def _names(line: str, span: tuple[int, int], other: str, names: Names) -> Counter[str]:
     """Names the edit holds, except titles and given names of a person the other line names,
     and words of the closed classes capitalised to open a clause ("There", "Many")."""
+    if not any(map(str.isupper, line[span[0] : span[1]])):
+        return Counter()  # every name opens with a capital
     return Counter(
         word
         for word, _ in name_words(line, span, other, names)
-        if not (word[1:].islower() and word.casefold() in FUNCTION_WORDS | QUANTIFIERS)
+        if not (word[1:].islower() and word.casefold() in _CLOSED_CLASSES)
     )
 
 
@@ -462,12 +477,13 @@ def _name_style(
 
 def _run_around(line: str, span: tuple[int, int], names: Names) -> tuple[int, int] | None:
     """The one run of capitalised words that holds every word of the edit, if there is one."""
-    edit_words = [(span[0] + s, span[0] + e) for s, e in word_spans(line[span[0] : span[1]])]
+    edit_words = word_spans(line[span[0] : span[1]])
+    first, last = span[0], span[0]  # where the edit's words start and end
+    if edit_words:
+        first, last = span[0] + edit_words[0][0], span[0] + edit_words[-1][1]
     for run in name_runs(line, names):
         start, end = run[0][0], run[-1][1]
-        if all(start <= s and e <= end for s, e in edit_words) and (
-            edit_words or start <= span[0] <= end
-        ):
+        if start <= first and last <= end:
             return start, end
     return None
 

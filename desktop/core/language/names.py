@@ -16,11 +16,12 @@ import unicodedata
 from collections.abc import Iterator
 
 from desktop.core.language.lemmas import forms
-from desktop.core.text.tokens import word_spans
+from desktop.core.text.tokens import has_word, maybe_capitalised_word_spans
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
 # A sentence (or quotation, or bullet) opens after one of these.
 _OPENERS = frozenset(".!?\"\u201c\u201d(['\u2018\u2019-\u2022")
+_JOINS = (" ", "\u00a0")  # what stands between two words of one run of names
 # A capital (Latin, Greek, Cyrillic) after a word or comma: a name inside a sentence.
 _MID_SENTENCE_WORD = re.compile(
     r"(?<=[\w,]) +([A-Z\u00c0-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f][\w'\u2019]*)"
@@ -87,8 +88,8 @@ def name_runs(line: str, names: Names) -> list[Run]:
 
 def _find_name_runs(line: str, names: Names) -> list[Run]:
     runs: list[Run] = []
-    previous_end = -2
-    for start, end in word_spans(line):
+    previous_end = -2  # where the word before ends, if it is in a run; else -2
+    for start, end in maybe_capitalised_word_spans(line):  # the others start no run
         if not line[start].isupper():
             previous_end = -2
             continue
@@ -101,7 +102,10 @@ def _find_name_runs(line: str, names: Names) -> list[Run]:
         ):
             previous_end = -2
             continue
-        if runs and line[previous_end:start] in (" ", "\u00a0"):
+        gap = line[previous_end:start]
+        if gap not in _JOINS and previous_end >= 0 and has_word(line, previous_end, start):
+            gap = line[-2:start]  # the word before is not in a run
+        if runs and gap in _JOINS:
             runs[-1].append((start, end))
         else:
             runs.append([(start, end)])

@@ -56,8 +56,9 @@ def fold_characters(text: str) -> str:
 
     Case is kept. The result may differ in length from ``text``: use it for keys, not spans.
     """
-    if not text.isascii():  # NFKC leaves ASCII as it is; checking is far cheaper
-        text = unicodedata.normalize("NFKC", text)
+    if text.isascii():  # NFKC leaves ASCII as it is; of ASCII, only the backtick folds
+        return _FOLDABLE.sub(_fold, text) if "`" in text else text
+    text = unicodedata.normalize("NFKC", text)
     # Only the few characters that fold are replaced: str.translate would visit every one.
     return _FOLDABLE.sub(_fold, text)
 

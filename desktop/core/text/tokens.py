@@ -25,6 +25,12 @@ _MARKS = (
 )
 _TOKEN = re.compile(rf"[\w{_MARKS}]+(?:['\u2019][\w{_MARKS}]+)*|\s+|.", re.DOTALL)
 _WORD = re.compile(rf"[\w{_MARKS}]+(?:['\u2019][\w{_MARKS}]+)*")
+# The words of _WORD that open with neither a digit, an underscore nor a lowercase ASCII
+# letter: where _WORD's matches start (not after a word character, nor after one and an
+# apostrophe), the same match.
+_MAYBE_CAPITALISED = re.compile(
+    rf"(?<![\w{_MARKS}])(?<![\w{_MARKS}]['\u2019])(?=[^\W\d_a-z])" + _WORD.pattern
+)
 _LINE = re.compile(r"[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
 _BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
@@ -51,14 +57,25 @@ def token_key(token: str, *, ignore_case: bool, ignore_whitespace: bool) -> str:
     return folded.casefold() if ignore_case else folded
 
 
-def words(text: str) -> list[str]:
-    """The words of ``text``, in order, without spaces or punctuation."""
-    return _WORD.findall(text)
+def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The words of ``text[start:end]``, in order, without spaces or punctuation."""
+    return _WORD.findall(text, start, len(text) if end is None else end)
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` offsets of the words of ``text``."""
     return [match.span() for match in _WORD.finditer(text)]
+
+
+def maybe_capitalised_word_spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets of the words of ``text`` (``word_spans``) that may open
+    with a capital: all but those that open with a digit, "_" or a lowercase ASCII letter."""
+    return [match.span() for match in _MAYBE_CAPITALISED.finditer(text)]
+
+
+def has_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a word."""
+    return _WORD.search(text, start, end) is not None
 
 
 def is_word(token: str) -> bool:
