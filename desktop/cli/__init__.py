@@ -29,7 +29,6 @@ from desktop.cli import (
 )
 from desktop.cli.synopsis import synopses
 from desktop.core.errors import RecensionError
-from desktop.core.storage.atomic import reason_for
 from desktop.core.text.printable import printable
 
 if TYPE_CHECKING:  # loaded once the arguments are read: --version and --help stay quick
@@ -130,6 +129,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         if os.environ.get("RECENSION_DEBUG"):
             raise
+        from desktop.core.storage.atomic import reason_for
+
         where = f" ({printable(os.fsdecode(error.filename))})" if error.filename else ""
         print(f"recension: {reason_for(error)}{where}", file=sys.stderr)
         return EXIT_IO

@@ -15,7 +15,6 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli import refs, report_commands
-from desktop.cli.output import print_json
 from desktop.core.errors import RecensionError
 from desktop.core.text.printable import printable
 from desktop.core.text.shorten import shorten
@@ -72,6 +71,8 @@ def run_diff(args: argparse.Namespace, workspace: Workspace) -> int:
     hidden = {ChangeKind(word) for word in ignored if word in _KINDS}
     report_commands.write_reports(args, comparison, hidden=hidden)
     if args.json:
+        from desktop.cli.output import print_json
+
         print_json(comparison)
         return 0
     print(printable(summary(comparison)))

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
 from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import RecensionError
-from desktop.core.storage.atomic import write_atomically
 from desktop.resources import resource
 
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
@@ -34,6 +32,10 @@ def register(commands: Any) -> None:
 def run_install_desktop(args: argparse.Namespace, library: object) -> int:
     if sys.platform in ("win32", "darwin"):
         raise RecensionError("install-desktop is for Linux desktops (freedesktop menus)")
+    import shutil
+
+    from desktop.core.storage.atomic import write_atomically
+
     entry, icon = _entry_path(), _icon_path()
     if args.remove:
         for path in (entry, icon):

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.options import Number, add_number
-from desktop.cli.output import print_json
 from desktop.core.text import DEFAULT_MAX_BYTES
 from desktop.core.text.printable import printable
 
@@ -50,6 +49,7 @@ def register(commands: Any) -> None:
 
 
 def run_list(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop.cli.output import print_json
     from desktop.core.text.article import ArticleSummary
 
     articles = workspace.articles()
@@ -67,6 +67,8 @@ def run_list(args: argparse.Namespace, workspace: Workspace) -> int:
 def run_show(args: argparse.Namespace, workspace: Workspace) -> int:
     article = workspace.article(args.id)
     if args.json:
+        from desktop.cli.output import print_json
+
         print_json(article)
     else:
         print(_heading(article))
@@ -76,6 +78,7 @@ def run_show(args: argparse.Namespace, workspace: Workspace) -> int:
 
 
 def run_add(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop.cli.output import print_json
     from desktop.core.storage.library import ImportStatus
 
     max_bytes = None if args.max_mb is None else int(args.max_mb * 1_048_576)

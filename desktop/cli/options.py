@@ -4,21 +4,25 @@
 only finite numbers in their range, and say the range when they refuse (``argument --limit:
 a whole number from 1 to 1000, not '0'``). ``add_number`` adds such an option with the range
 and the default in its help, so ``--help`` and the error say the same thing.
+
+The kinds are plain classes, not dataclasses: the parser is built for ``--version`` and
+``--help`` too, and ``dataclasses`` (which loads ``inspect`` and ``ast``) costs those
+more than a bare interpreter's whole start.
 """
 
 from __future__ import annotations
 
 import argparse
 import math
-from dataclasses import dataclass
 
 
-@dataclass(frozen=True, slots=True)
 class Whole:
     """A whole number from ``low`` to ``high``, both included."""
 
-    low: int
-    high: int
+    __slots__ = ("high", "low")
+
+    def __init__(self, low: int, high: int) -> None:
+        self.low, self.high = low, high
 
     @property
     def allowed(self) -> str:
@@ -34,13 +38,13 @@ class Whole:
         return value
 
 
-@dataclass(frozen=True, slots=True)
 class Number:
     """A finite number above ``low`` (or from it, when ``low_included``) up to ``high``."""
 
-    low: float
-    high: float
-    low_included: bool = True
+    __slots__ = ("high", "low", "low_included")
+
+    def __init__(self, low: float, high: float, *, low_included: bool = True) -> None:
+        self.low, self.high, self.low_included = low, high, low_included
 
     @property
     def allowed(self) -> str:

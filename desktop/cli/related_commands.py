@@ -3,35 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.options import Number, Whole, add_number
-from desktop.cli.output import print_json
 from desktop.core.text.printable import printable
 from desktop.core.versions import DEFAULT_THRESHOLD
 
 if TYPE_CHECKING:  # loaded when a command runs (numpy): --help stays quick
-    from desktop.core.versions.relations import Family, Relation
     from desktop.core.workspace import Workspace
 
 RELATIONS = Whole(1, 1000)
 SHARE = Number(0.0, 1.0, low_included=False)
-
-
-@dataclass(frozen=True, slots=True)
-class RelatedResult:
-    """What ``recension related --json`` prints."""
-
-    id: str
-    related: tuple[Relation, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class FamiliesResult:
-    """What ``recension families --json`` prints."""
-
-    families: tuple[Family, ...]
 
 
 def register(commands: Any) -> None:
@@ -61,6 +43,9 @@ def run_related(args: argparse.Namespace, workspace: Workspace) -> int:
     article = workspace.article(args.id)
     relations = workspace.related(article.id, threshold=args.threshold, limit=args.limit)
     if args.json:
+        from desktop.cli.output import print_json
+        from desktop.cli.results import RelatedResult
+
         print_json(RelatedResult(id=article.id, related=relations))
         return 0
     print(printable(f"{article.id}  {article.title}"))
@@ -75,6 +60,9 @@ def run_related(args: argparse.Namespace, workspace: Workspace) -> int:
 def run_families(args: argparse.Namespace, workspace: Workspace) -> int:
     families = workspace.families(threshold=args.threshold)
     if args.json:
+        from desktop.cli.output import print_json
+        from desktop.cli.results import FamiliesResult
+
         print_json(FamiliesResult(families=families))
         return 0
     titles = {article.id: article.title for article in workspace.articles()}

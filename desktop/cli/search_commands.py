@@ -14,12 +14,11 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.options import Whole, add_number
-from desktop.cli.output import print_json
-from desktop.core.search.results import SearchResults, SortOrder
-from desktop.core.storage.atomic import reason_for
+from desktop.core.search.order import SortOrder
 from desktop.core.text.printable import printable
 
 if TYPE_CHECKING:  # the commands load what they use when they run: --help stays quick
+    from desktop.core.search.results import SearchResults
     from desktop.core.workspace import Workspace
 
 _BOLD, _PLAIN = "\033[1m", "\033[0m"
@@ -62,6 +61,8 @@ def run_search(args: argparse.Namespace, workspace: Workspace) -> int:
     try:
         workspace.refresh(progress=_print_progress if sys.stderr.isatty() else None)
     except OSError as error:  # a full disk: what is indexed can still be searched
+        from desktop.core.storage.atomic import reason_for
+
         print(
             f"recension: {reason_for(error)}: searching the index as it was,"
             " without the latest changes",
@@ -71,6 +72,8 @@ def run_search(args: argparse.Namespace, workspace: Workspace) -> int:
         args.query, limit=args.limit, page=args.page, sort=SortOrder(args.sort)
     )
     if args.json:
+        from desktop.cli.output import print_json
+
         print_json(results)
     else:
         _print_results(results, bold=sys.stdout.isatty())

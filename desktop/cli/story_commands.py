@@ -2,7 +2,7 @@
 
 No option: the story window (``ui/story``). ``--text``: the summary in words, then each
 version with the one it copies and why, and its changes counted. ``--json``: the core's
-values serialised (``StoryResult``): the versions with ``derived_from``, ``reason``,
+values serialised (``results.StoryResult``): the versions with ``derived_from``, ``reason``,
 ``counts`` and the evidence, the original, the collation (a row for each paragraph of
 the original, its sentences with how many versions changed each, a cell for each
 version) and what each version adds. ``--html OUT``: the story as a self-contained
@@ -11,30 +11,15 @@ report (``story.report``)."""
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.output import print_json
 from desktop.core.text.printable import printable
 
 if TYPE_CHECKING:  # loaded when the command runs: --help stays quick
-    from desktop.core.story.model import Addition, Row, Story, Version
+    from desktop.core.story.model import Story
     from desktop.core.text.article import Article
     from desktop.core.workspace import Workspace
-
-
-@dataclass(frozen=True, slots=True)
-class StoryResult:
-    """What ``recension story --json`` prints."""
-
-    id: str
-    versions: tuple[Version, ...]
-    original: str
-    original_reason: str
-    summary: str
-    collation: tuple[Row, ...]
-    additions: tuple[Addition, ...]
 
 
 def register(commands: Any) -> None:
@@ -58,6 +43,9 @@ def run_story(args: argparse.Namespace, workspace: Workspace) -> int:
     if args.html is not None:
         _write_report(args.html, story, workspace)
     if args.json:
+        from desktop.cli.output import print_json
+        from desktop.cli.results import StoryResult
+
         print_json(
             StoryResult(
                 article.id,

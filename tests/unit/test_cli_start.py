@@ -1,4 +1,6 @@
-"""``--version`` and ``--help`` answer at once: they load no library, index or extractor."""
+"""``--version`` and ``--help`` answer at once: they load no library, index or extractor,
+nor what only running a command needs (``dataclasses`` for its values, which loads ``inspect``
+and ``ast``; ``tempfile`` for its writes)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,16 @@ import sys
 
 import pytest
 
-HEAVY = ("trafilatura", "numpy", "whoosh", "PySide6", "desktop.core.storage.library")
+HEAVY = (
+    "trafilatura",
+    "numpy",
+    "whoosh",
+    "PySide6",
+    "desktop.core.storage.library",
+    "dataclasses",
+    "tempfile",
+    "json",
+)
 PROBE = """
 import sys
 from desktop.cli import main

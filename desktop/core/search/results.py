@@ -1,18 +1,14 @@
 """What a search answers: pages of hits, each with a snippet to show. No Whoosh here.
 
-Kept apart from ``index`` so that code which only names these values (the command line's
-options, the window's sort box) does not load Whoosh.
+Kept apart from ``index`` so that code which only names these values (the window's sort
+box) does not load Whoosh; the orders themselves are in ``order`` (the command line's options).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
-
-class SortOrder(StrEnum):
-    RELEVANCE = "relevance"
-    DATE = "date"
+from desktop.core.search.order import SortOrder as SortOrder  # where the window names it
 
 
 @dataclass(frozen=True, slots=True)
