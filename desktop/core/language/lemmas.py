@@ -5,9 +5,10 @@ itself, casefolded; ``forms(word)`` every inflection of those lemmas; ``same_lem
 whether two words may be forms of one word ("officials" and "official", "rose" and
 "rise"); ``content_words`` leaves out English's closed classes (articles, pronouns,
 prepositions, conjunctions, auxiliaries), whose coming and going tells the reader nothing
-new. The only module that imports lemminflect; its lemma table is read here into compact
-maps (``_lemma_table``), not through ``getAllLemmas``, whose tables take three times the
-memory.
+new. The only module that imports lemminflect; its lemma and inflection tables are read
+here into compact maps (``_lemma_table``, ``_forms_table``), not through ``getAllLemmas``
+and ``getAllInflections``, whose tables take three times the memory (a dict of tuples per
+word and part of speech: 17 MB for the inflections alone).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from functools import cache
 from pathlib import Path
 
 import lemminflect
-from lemminflect import getAllInflections
+from lemminflect.codecs.InflectionLUCodec import InflectionLUCodec
+from lemminflect.codecs.OverridesCodec import OverridesCodec
 
 FUNCTION_WORDS = frozenset(
     {"a", "an", "the", "this", "that", "these", "those", "and", "or", "but", "nor", "so",
@@ -104,14 +106,44 @@ def same_lemma(a: str, b: str) -> bool:
 def forms(word: str) -> frozenset[str]:
     """Every form of every lemma of ``word``, casefolded: "fell" gives "fall", "falls",
     "falling", "fallen", "fell"."""
-    return frozenset(
-        {
-            *lemmas(word),
-            *(
-                form.casefold()
-                for lemma in lemmas(word)
-                for found in getAllInflections(lemma).values()
-                for form in found
-            ),
-        }
-    )
+    table = _forms_table()
+    found = lemmas(word)
+    return frozenset({*found, *(form for lemma in found for form in table.get(lemma, ()))})
+
+
+@cache
+def _forms_table() -> dict[str, tuple[str, ...]]:
+    """What lemminflect's ``getAllInflections`` gives each lowercase lemma, read once into
+    compact maps: the forms of every part of speech, casefolded (strings shared).
+
+    Its lookup lowercases the lemma, so only lowercase entries are ever found; a word's
+    lines (one a part of speech) add up, then the auxiliaries and modals it hard-codes
+    and its overrides replace the forms of one tag: words of those two kinds are kept by
+    tag until then.
+    """
+    resources = Path(lemminflect.__file__).parent / "resources"
+    overrides = OverridesCodec.load(str(resources / "infl_overrides.csv"))
+    by_tag = InflectionLUCodec.updateForAuxMod({})  # replaces what the table has for them
+    hard_coded, special = frozenset(by_tag), overrides.keys() | by_tag.keys()
+    table: dict[str, tuple[str, ...]] = {}
+    with gzip.open(resources / "infl_lu.csv.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            word, _, spellings = InflectionLUCodec.fromString(line)
+            if word != word.lower() or word in hard_coded:
+                continue
+            if word in special:
+                by_tag.setdefault(word, {}).update(spellings)
+                continue
+            new = (_folded(s) for found in spellings.values() for s in found)
+            table[sys.intern(word)] = tuple(dict.fromkeys((*table.get(word, ()), *new)))
+    for word, replaced in overrides.items():
+        by_tag.setdefault(word, {}).update(replaced)
+    for word, spellings in by_tag.items():
+        table[word] = tuple(dict.fromkeys(_folded(s) for each in spellings.values() for s in each))
+    return table
+
+
+def _folded(spelling: str) -> str:
+    """A form as ``forms`` gives it: lowercased (as lemminflect's lookup gives it for a
+    lowercase lemma), casefolded, and one string however many lemmas share it."""
+    return sys.intern(spelling.lower().casefold())

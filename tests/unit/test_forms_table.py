@@ -1,0 +1,41 @@
+"""The compact inflection table (language/lemmas._forms_table) answers as lemminflect's
+getAllInflections does, for every lemma lemminflect knows: the same forms, casefolded."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import lemminflect
+from lemminflect import getAllInflections
+
+from desktop.core.language import lemmas as table
+
+
+def _known_lemmas() -> set[str]:
+    resources = Path(lemminflect.__file__).parent / "resources"
+    with gzip.open(resources / "infl_lu.csv.gz", "rt", encoding="utf-8") as f:
+        words = {line.split(",", 1)[0] for line in f}
+    with open(resources / "infl_overrides.csv", encoding="utf-8") as f:
+        words |= {line.split(",", 1)[0] for line in f if line.strip() and line[0] != "#"}
+    hard_coded = {"be", "can", "may", "will", "shall", "must", "ought", "dare"}
+    return words | {w.casefold() for w in words} | hard_coded
+
+
+def test_forms_are_lemminflects_for_every_known_lemma() -> None:
+    forms_of = table._forms_table()
+    differing = []
+    for lemma in _known_lemmas() | {"xyzzy"}:
+        lower = lemma.casefold()
+        expected = {
+            form.casefold() for found in getAllInflections(lower).values() for form in found
+        }
+        if set(forms_of.get(lower, ())) != expected:
+            differing.append(lemma)
+    assert differing == []
+
+
+def test_the_forms_of_a_strong_verb_and_a_modal() -> None:
+    assert {"fall", "falls", "falling", "fallen", "fell"} <= table.forms("fell")
+    assert {"can", "could"} <= table.forms("could")
+    assert "were" in table.forms("is")
