@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.text.printable import printable
 from desktop.core.workspace import Candidate
-from desktop.ui.styles import plain_tooltip
+from desktop.ui.styles import legible_selection, plain_tooltip
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Title", "Source", "Date", "Shared")
@@ -60,6 +60,7 @@ class ArticlePicker(QDialog):
         self.list.setHeaderLabels(list(COLUMNS))
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
+        legible_selection(self.list)
         self._items: list[QTreeWidgetItem] = []
         self.list.setColumnWidth(0, 380)
         self.list.setColumnWidth(1, 140)

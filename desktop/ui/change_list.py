@@ -25,7 +25,7 @@ from desktop.core.comparison.compare import Comparison
 from desktop.core.presentation.layout import Stop, excerpt
 from desktop.core.presentation.navigation import ListOrder, Numbered, by_kind
 from desktop.core.presentation.vocabulary import label
-from desktop.ui.styles import plain_tooltip, quiet_colour
+from desktop.ui.styles import legible_selection, plain_tooltip, quiet_colour
 
 ChangeRole = Qt.ItemDataRole.UserRole + 1
 ReasonRole = Qt.ItemDataRole.UserRole + 2
@@ -101,6 +101,7 @@ class ChangeList(QTreeWidget):
         self.setUniformRowHeights(False)
         self.setItemDelegate(ChangeDelegate(self))
         self.setIndentation(12)
+        legible_selection(self)
         self._items: dict[int, QTreeWidgetItem] = {}
         self._quiet = False
         self.currentItemChanged.connect(self._on_current)

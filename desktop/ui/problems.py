@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.storage.library import ImportOutcome
 from desktop.core.text.printable import printable
-from desktop.ui.styles import plain_tooltip
+from desktop.ui.styles import legible_selection, plain_tooltip
 
 MAX_ROWS_SHOWN = 6
 
@@ -37,6 +37,7 @@ class ProblemsPanel(QFrame):
         self.list.setObjectName("problemsList")
         self.list.setAccessibleName("Skipped files and reasons")
         self.list.setWordWrap(True)
+        legible_selection(self.list)
         dismiss = QPushButton("Dismiss", self)
         dismiss.setObjectName("dismissProblems")
         dismiss.setAccessibleName("Dismiss the list of skipped files")

@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from desktop.core.presentation.legibility import AA, backing, quiet
+from desktop.core.presentation.legibility import quiet
 from desktop.core.search.results import SearchHit
 from desktop.core.workspace import HitGroup
 from desktop.ui.rich_text import highlighted_html
-from desktop.ui.styles import hit_tones, quiet_colour
+from desktop.ui.styles import SELECTED, hit_tones, quiet_colour, selection_page
 
 _Index = QModelIndex | QPersistentModelIndex
 HitRole = Qt.ItemDataRole.UserRole + 1
@@ -45,7 +45,6 @@ HtmlRole = Qt.ItemDataRole.UserRole + 3
 StoryRole = Qt.ItemDataRole.UserRole + 4  # a family header: the id of its first version
 INDENT = 14
 ORIGINAL_LABEL = "LOOKS LIKE THE ORIGINAL"
-SELECTED = AA + 0.1  # a selected row's contrast: AA, with room for the style's shading
 
 
 def _hit_html(hit: SearchHit, *, indented: bool, original: bool = False) -> str:
@@ -154,7 +153,7 @@ class ResultDelegate(QStyledItemDelegate):
         hit, hit_text = hit_tones(palette)
         if option.state & QStyle.StateFlag.State_Selected:
             text = palette.color(QPalette.ColorRole.HighlightedText).name()
-            page = backing(text, palette.color(QPalette.ColorRole.Highlight).name(), SELECTED)
+            page = selection_page(palette)
             dim = quiet(text, page, SELECTED)
         else:
             text = palette.color(QPalette.ColorRole.Text).name()

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import QWidget
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.comparison.diff import Op
 from desktop.core.presentation.kind_styles import KIND_STYLES, Line, LineStyle, Tones
-from desktop.core.presentation.legibility import contrast, quiet
+from desktop.core.presentation.legibility import AA, backing, contrast, quiet
 from desktop.core.presentation.vocabulary import label
 
 Underline = QTextCharFormat.UnderlineStyle
 Role = QPalette.ColorRole
 BAR_WIDTH = 4  # the bar in the margin of a removed or cut-off paragraph
+SELECTED = AA + 0.1  # a selected row's contrast: AA, with room for the style's shading
 
 _UNDERLINES = {
     LineStyle.SOLID: Underline.SingleUnderline,
@@ -104,6 +105,20 @@ def _quiet_on(text: str, *pages: str) -> str:
     it in every cell)."""
     dimmed = [quiet(text, page) for page in pages]
     return max(dimmed, key=lambda colour: min(contrast(colour, page) for page in pages))
+
+
+def selection_page(palette: QPalette) -> str:
+    """The selection's background deepened until its text reads at WCAG AA on it (Fusion's
+    own blue under white text is 3.7:1)."""
+    text = palette.color(Role.HighlightedText).name()
+    return backing(text, palette.color(Role.Highlight).name(), SELECTED)
+
+
+def legible_selection(view: QWidget) -> None:
+    """Paint ``view``'s selected rows on ``selection_page``."""
+    palette = view.palette()
+    palette.setColor(Role.Highlight, QColor(selection_page(palette)))
+    view.setPalette(palette)
 
 
 def quieten(label: QWidget, palette: QPalette) -> None:

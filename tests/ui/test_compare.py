@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtGui import QAction, QPalette, QTextCursor
 from PySide6.QtWidgets import QCheckBox, QPushButton, QTextBrowser, QTreeWidget, QWidget
 
 from desktop.core.comparison.changes import ChangeKind
+from desktop.core.presentation.legibility import AA, contrast
 from desktop.core.text.article import Article
 from desktop.ui.compare import CompareWindow
 from desktop.ui.styles import tooltip
@@ -220,3 +221,17 @@ def _list_text(window: CompareWindow) -> str:
         item = listing.topLevelItem(group)
         texts += [item.text(0)] + [item.child(i).text(0) for i in range(item.childCount())]
     return "\n".join(texts)
+
+
+def test_the_selected_change_reads_at_aa(open_pair: Opener, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The change F7 selects reads at 4.5:1 on its row (Fusion's own blue gives 3.7:1)."""
+    window = open_pair("002", "004")
+    qtbot.keyClick(window.left, Qt.Key.Key_F7)
+    listing = window.findChild(QTreeWidget, "changeList")
+    item = listing.currentItem()
+    assert item is not None
+    assert item.isSelected()
+    rect = listing.visualItemRect(item)
+    painted = listing.viewport().grab().toImage().pixelColor(rect.right() - 2, rect.center().y())
+    text = listing.palette().color(QPalette.ColorRole.HighlightedText).name()
+    assert contrast(text, painted.name()) >= AA

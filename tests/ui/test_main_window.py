@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -473,3 +473,20 @@ def test_the_window_lists_the_library_before_any_indexing(qtbot, seed_folder: Pa
     first, restarted = Library.open(seed_folder), Library.open(seed_folder)
     assert _listed_when_indexing_starts(qtbot, first) == "5 articles · 5 stories"
     assert _listed_when_indexing_starts(qtbot, restarted) == "5 articles · 3 stories"
+
+
+def test_the_pickers_selected_row_reads_at_aa(window, qtbot) -> None:
+    """The selected article in "Compare with any article…" reads at 4.5:1 on its row."""
+    window.sidebar.select_id("002_c84410c1d48da44e")
+    qtbot.waitUntil(lambda: window.reading_pane.article.id.startswith("002"), timeout=10_000)
+    picker = window.compare_with_any(window.reading_pane.article.id)
+    qtbot.waitUntil(lambda: picker.list.topLevelItemCount() > 0, timeout=10_000)
+    item = picker.list.topLevelItem(0)
+    picker.list.setCurrentItem(item)
+    rect = picker.list.visualItemRect(item)
+    painted = (
+        picker.list.viewport().grab().toImage().pixelColor(rect.right() - 2, rect.center().y())
+    )
+    text = picker.list.palette().color(QPalette.ColorRole.HighlightedText).name()
+    assert contrast(text, painted.name()) >= AA
+    picker.close()
