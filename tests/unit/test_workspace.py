@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -211,6 +213,29 @@ def test_the_whole_library_is_listed_before_anything_is_indexed() -> None:
     restarted = Workspace.for_library(Library.open())  # nothing refreshed yet
     _, regrouped = restarted.search("")
     assert sorted(sorted(h.id[:3] for h in g.hits) for g in regrouped) == STORIES
+
+
+LISTING = """
+import sys
+from desktop.core.storage.library import Library
+from desktop.core.workspace import Workspace
+_, groups = Workspace.for_library(Library.open()).search("")
+print(len(groups), [name for name in ("numpy", "desktop.core.search.index") if name in sys.modules])
+"""
+
+
+def test_the_listing_opens_no_index_and_loads_no_versions(data_dir: Path) -> None:
+    """The window's first list comes from the articles and the families the last run saved:
+    a first start creates no index for it, and neither start opens one or loads numpy."""
+
+    def listed() -> str:
+        command = [sys.executable, "-c", LISTING]
+        return subprocess.run(command, capture_output=True, text=True, check=True).stdout.strip()
+
+    assert listed() == "5 []"
+    assert not (data_dir / "default" / "index").exists()
+    Workspace.for_library(Library.open()).refresh()
+    assert listed() == "3 []"
 
 
 def test_a_compared_file_counts_towards_chrome_once_and_a_library_article_not_again(

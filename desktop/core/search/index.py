@@ -237,10 +237,6 @@ class SearchIndex:
 
         return self._with_searcher(read)
 
-    def families(self) -> dict[str, str]:
-        """Each indexed article's family, as the last refresh recorded it."""
-        return {article_id: family for article_id, (_, family) in self._indexed().items()}
-
     def highlights(self, query: str, article: Article) -> tuple[tuple[int, int], ...]:
         """Where ``query``'s words occur in ``article.text``; none for a blank or bad query."""
         try:

@@ -13,7 +13,9 @@ library (``--library DIR``) refuses to add or remove, as its library does.
 Restarting is cheap when little changed: each article's content-word runs are kept on disk
 with the keys of its short lines (``fingerprints.Fingerprints``, in the library's state
 folder), so neither the families nor the recurring lines fingerprint or fold the library
-again at start; after that, only the articles that changed are looked at.
+again at start; after that, only the articles that changed are looked at. The families
+themselves are kept beside them (``FAMILIES``), so that the window's first listing groups
+the stories without loading the search index or the versions.
 
 A first start is searchable within seconds: building the families of a large library
 takes seconds, so a first refresh indexes SEARCHABLE_FIRST articles (each its own family)
@@ -23,6 +25,7 @@ first ones that joined another's family (``tests/bench/bench_scale.py`` measures
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import threading
@@ -36,6 +39,7 @@ from typing import TYPE_CHECKING
 from desktop.core.comparison.boilerplate import SiteLines
 from desktop.core.comparison.diff import DEFAULT_OPTIONS, CompareOptions
 from desktop.core.search.results import RefreshReport, SearchHit, SearchResults, SortOrder
+from desktop.core.storage import store
 from desktop.core.storage.library import ImportOutcome, ImportReport, Library
 from desktop.core.story.apart import StoryFailedError, StoryJob, story_apart
 from desktop.core.text.article import Article
@@ -53,6 +57,7 @@ if TYPE_CHECKING:  # the heavy parts load where they are first used (numpy, Whoo
     from desktop.core.versions.related import VersionIndex
 
 FINGERPRINTS = "fingerprints.npy"
+FAMILIES = "families.json"  # beside the fingerprints: each article's family, where not its own
 COMPARISONS_KEPT = 200  # a story's comparisons with its original, kept for the next one
 VERDICTS_KEPT = 20_000  # what the other pairs were reduced to (``story.lineage.Verdict``)
 APART_FROM = 30  # versions from which a story is computed in a process of its own (fewer
@@ -129,7 +134,8 @@ class Workspace:
         fingerprints: Path | None = None,
     ) -> None:
         """``index`` defaults to the one in the library's state folder, opened when needed;
-        the fingerprints are kept at ``fingerprints`` (None: in memory only)."""
+        the fingerprints are kept at ``fingerprints``, the families beside them (None: in
+        memory only)."""
         self.library = library
         self._index = index
         self._fingerprints_path = fingerprints
@@ -140,6 +146,7 @@ class Workspace:
         self._lock = threading.Lock()  # families and recurring lines: their readers and writer
         self._refreshing = threading.Lock()  # one refresh at a time
         self._warned: set[str] = set()
+        self._kept: dict[str, str] | None = None  # the families as last saved, once read
         self._pairs: dict[tuple[Article, Article], Comparison] = {}
         self._verdicts: dict[tuple[Article, Article], Verdict] = {}
         self.recurring: frozenset[str] = frozenset()
@@ -242,7 +249,29 @@ class Workspace:
             self._fingerprints.save()
             families = {article.id: self._versions.family_of(article.id) for article in articles}
             self._update_sites(articles, families)
+            self._keep_families(families)
             return families
+
+    def _keep_families(self, families: Mapping[str, str]) -> None:
+        """Save the families that hold more than one article, when they changed (a full
+        disk leaves the last ones saved: the next start lists those until it regroups)."""
+        linked = {member: family for member, family in families.items() if member != family}
+        if self._fingerprints_path is None or linked == self._kept_families():
+            return
+        self._kept = linked
+        with contextlib.suppress(OSError):
+            store.write_json(self._fingerprints_path.with_name(FAMILIES), linked)
+
+    def _kept_families(self) -> dict[str, str]:
+        """The families the last run saved: none at a first start, or if they are unreadable."""
+        if self._kept is None:
+            self._kept = {}
+            if self._fingerprints_path is not None:
+                with contextlib.suppress(OSError, ValueError, RecursionError):
+                    kept = store.parse(self._fingerprints_path.with_name(FAMILIES).read_bytes())
+                    if isinstance(kept, dict):
+                        self._kept = {k: v for k, v in kept.items() if isinstance(v, str)}
+        return self._kept
 
     def _update_versions(self, articles: Sequence[Article], progress: Progress | None) -> None:
         from desktop.core.versions.related import VersionIndex
@@ -311,13 +340,13 @@ class Workspace:
         return results, group_by_family(results.hits, self.original)
 
     def _family_of(self) -> Callable[[str], str]:
-        """Each article's family: as grouped, else as the index kept it, else its own."""
+        """Each article's family: as grouped, else as the last run saved it, else its own."""
         if self._grouped:
             families = {
                 article_id: self._versions.family_of(article_id) for article_id in self._grouped
             }
             return lambda article_id: families.get(article_id, article_id)
-        kept = self.index.families()
+        kept = self._kept_families()
         return lambda article_id: kept.get(article_id, article_id)
 
     def article(self, ref: str) -> Article:
