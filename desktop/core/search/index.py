@@ -51,6 +51,7 @@ from whoosh.query import AndMaybe, Term
 
 from desktop.core.errors import QueryError, RecensionError
 from desktop.core.search.budget import bounded
+from desktop.core.search.postings import ranked
 from desktop.core.search.query import (
     SCHEMA_VERSION,
     build_schema,
@@ -218,13 +219,20 @@ class SearchIndex:
 
         def read(searcher: Any) -> SearchResults:
             within = bounded(parsed, searcher.reader())
-            found = searcher.search(within.query, limit=page * limit, sortedby=order)
-            total = _total(found, within.query, searcher)
+            answer = ranked(within.query, searcher, page * limit) if order is None else None
+            if answer is None:
+                found = searcher.search(within.query, limit=page * limit, sortedby=order)
+                top = [(hit.docnum, float(hit.score) if order is None else 0.0) for hit in found]
+                total = _total(found, within.query, searcher)
+            else:
+                top, total = answer
             words = (
                 searched_words(within.query, searcher.reader()) if query.strip() else frozenset()
             )
-            shown = found[(page - 1) * limit : page * limit]
-            hits = tuple(_hit(hit, words, scored=order is None) for hit in shown)
+            hits = tuple(
+                _hit(searcher.stored_fields(docnum), score, words)
+                for docnum, score in top[(page - 1) * limit : page * limit]
+            )
             respelt = suggest(query, self._schema, searcher) if not total else None
             return SearchResults(
                 query=query,
@@ -410,14 +418,14 @@ def _total(found: Any, searched: Any, searcher: Any) -> int:
     return sum(1 for _ in searcher.docs_for_query(searched))
 
 
-def _hit(hit: Any, words: frozenset[str], *, scored: bool) -> SearchHit:
-    stored = hit.fields()
+def _hit(stored: dict[str, Any], score: float, words: frozenset[str]) -> SearchHit:
+    """``score`` is 0 for hits sorted by another key than relevance."""
     return SearchHit(
         id=stored["id"],
         title=stored.get("title", ""),
         source=stored.get("source", ""),
         date=stored.get("date"),
-        score=float(hit.score) if scored else 0.0,  # sorted hits carry their sort key
+        score=score,
         snippet=make_snippet(stored.get("story", ""), words, stored.get("folded")),
         family=stored.get("family", stored["id"]),
     )

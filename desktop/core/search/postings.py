@@ -1,0 +1,233 @@
+"""Answering the search box's queries from their words' postings, a block at a time.
+
+``ranked(parsed, searcher, limit)`` answers the queries the search box makes — words of
+any field, AND, OR, NOT, AND-maybe, exact phrases, and prefixes and fuzzy words once
+``budget.bounded`` has expanded them — with every matching article counted and the top
+``limit`` ranked as Whoosh ranks them (TF-IDF: a word's weight in the article times its
+rarity, times the boosts; ties to the article indexed first). It answers None for any
+other query (every article, a date range), which Whoosh's own search then answers.
+
+Why not Whoosh's matchers: they step through the postings one article at a time in
+Python, several calls deep, and a top-ten search that skips what cannot rank cannot count
+what it skipped, so every AND, phrase or prefix was walked a second time to count it. Here
+each block of a word's postings (up to 128 articles) is unpickled once, its ids summed
+by ``itertools.accumulate``, and the words' articles combine as dicts and sets. A phrase
+reads the positions of the articles that hold all of its words, and keeps those where
+they stand one after another, as Whoosh's ``Phrase`` (slop 1) does.
+
+Whoosh's postings are read through its codec's block reader (``W3LeafMatcher``): its
+private fields are named here only, and ``tests/unit/test_postings.py`` holds the
+answers to Whoosh's own search.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterator
+from itertools import accumulate, repeat
+from pickle import loads
+from typing import Any
+
+from whoosh import query
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching import ListMatcher
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.reading import TermNotFound
+from whoosh.system import _INT_SIZE
+
+_OR = (query.Or, query.DefaultOr)
+
+
+class _Unanswered(Exception):
+    """A query this module does not answer: Whoosh's search does."""
+
+
+def ranked(parsed: Any, searcher: Any, limit: int) -> tuple[list[tuple[int, float]], int] | None:
+    """The top ``limit`` (document number, score) pairs for ``parsed`` and how many match;
+    None if ``parsed`` is not one of the queries above, or is one word: Whoosh finds a
+    word's top articles faster, reading only the blocks whose best weight can reach them,
+    and the index knows how many articles hold it."""
+    if _one_word(parsed):
+        return None
+    try:
+        scores = _Reading(searcher).scores(parsed)
+    except _Unanswered:
+        return None
+    top = heapq.nlargest(limit, scores, key=scores.__getitem__)
+    return [(docnum, scores[docnum]) for docnum in top], len(scores)
+
+
+def _one_word(parsed: Any) -> bool:
+    """A word, alone or with its title twin (``parse_query``'s AND-maybe)."""
+    if type(parsed) is query.AndMaybe:
+        parsed = parsed.a
+    return type(parsed) is query.Term
+
+
+class _Reading:
+    """One query's reading of the index: the segments, and each word's postings once."""
+
+    def __init__(self, searcher: Any) -> None:
+        self._searcher = searcher
+        self._reader = searcher.reader()
+        self._leaves = list(self._reader.leaf_readers())
+        self._schema = searcher.schema
+
+    def scores(self, node: Any) -> dict[int, float]:
+        """Document number → score of each article ``node`` matches, in number order."""
+        kind = type(node)
+        if node is query.NullQuery:
+            return {}
+        if kind is query.Term:
+            return self._term(node.fieldname, node.text, node.boost)
+        if kind is query.And:
+            return _boosted(self._and(node.subqueries), node.boost)
+        if kind in _OR and not node.minmatch and node.scale is None:
+            # The boost of an OR is not applied: Whoosh's Or.matcher leaves it out
+            return _union([self.scores(sub) for sub in node.subqueries])
+        if kind is query.AndMaybe:
+            required, maybe = self.scores(node.a), self.scores(node.b)
+            return {n: s + maybe[n] if n in maybe else s for n, s in required.items()}
+        if kind is query.AndNot:
+            return _without(self.scores(node.a), self._matched(node.b))
+        if kind is query.Phrase and node.slop == 1:
+            return _boosted(self._phrase(node.fieldname, node.words), node.boost)
+        raise _Unanswered
+
+    def _and(self, subqueries: list[Any]) -> dict[int, float]:
+        """Articles matching every subquery but the NOTs and none of these; as in Whoosh,
+        each NOT adds 1 to the score (its matcher scores the articles it lets through)."""
+        wanted = [self.scores(sub) for sub in subqueries if type(sub) is not query.Not]
+        negated = [self._matched(sub.query) for sub in subqueries if type(sub) is query.Not]
+        if not wanted:
+            raise _Unanswered  # only NOTs: every other article, which Whoosh answers
+        unwanted = set().union(*negated)
+        smallest, *others = sorted(wanted, key=len)
+        found: dict[int, float] = {}
+        for docnum, score in smallest.items():
+            if docnum in unwanted:
+                continue
+            for other in others:
+                if docnum not in other:
+                    break
+                score += other[docnum]
+            else:
+                found[docnum] = score + len(negated)
+        return {n: found[n] for n in sorted(found)}
+
+    def _matched(self, node: Any) -> set[int]:
+        return set(self.scores(node))
+
+    def _term(self, field: str, text: str, boost: float) -> dict[int, float]:
+        if not self._indexed(field, text):
+            return {}
+        idf = self._searcher.idf(field, text)
+        scores: dict[int, float] = {}
+        for ids, weights, _ in self._postings(field, text, positions=False):
+            scores.update(zip(ids, map(idf.__mul__, weights), strict=True))
+        return _boosted(scores, boost)
+
+    def _phrase(self, field: str, words: list[str]) -> dict[int, float]:
+        """The articles where ``words`` stand one after another, scored as their words are."""
+        found: list[dict[int, tuple[float, bytes]]] = []
+        if not all(self._indexed(field, word) for word in words):
+            return {}
+        for word in words:
+            idf = self._searcher.idf(field, word)
+            postings: dict[int, tuple[float, bytes]] = {}
+            for ids, weights, values in self._postings(field, word, positions=True):
+                scored = zip(map(idf.__mul__, weights), values, strict=True)
+                postings.update(zip(ids, scored, strict=True))
+            found.append(postings)
+        decoded: dict[bytes, frozenset[int]] = {}  # many articles hold a word at one place
+
+        def positions(encoded: bytes) -> frozenset[int]:
+            known = decoded.get(encoded)
+            if known is None:
+                known = decoded[encoded] = frozenset(_positions(encoded))
+            return known
+
+        scores: dict[int, float] = {}
+        for docnum in min(found, key=len):
+            score, held = 0.0, []
+            for postings in found:
+                posting = postings.get(docnum)
+                if posting is None:
+                    break
+                score += posting[0]
+                held.append(posting[1])
+            else:
+                first, *others = map(positions, held)
+                for start in first:
+                    if all(start + place in later for place, later in enumerate(others, 1)):
+                        scores[docnum] = score
+                        break
+        return scores
+
+    def _indexed(self, field: str, text: str) -> bool:
+        return field in self._schema and (field, self._schema[field].to_bytes(text)) in self._reader
+
+    def _postings(
+        self, field: str, text: str, *, positions: bool
+    ) -> Iterator[tuple[list[int], list[float], Any]]:
+        """(document numbers, weights, encoded positions) of each block of
+        ``text``'s postings in ``field``; deleted articles left out."""
+        word = self._schema[field].to_bytes(text)
+        for reader, offset in self._leaves:
+            try:
+                matcher = reader.postings(field, word)
+            except TermNotFound:
+                continue
+            deleted: frozenset[int] = frozenset()
+            if isinstance(matcher, FilterMatcher):
+                deleted, matcher = reader.deleted_docs_set, matcher.child
+            for ids, weights, values in _blocks(matcher, positions=positions):
+                if deleted:
+                    kept = [n for n, docnum in enumerate(ids) if docnum not in deleted]
+                    ids = [ids[n] for n in kept]
+                    weights = [weights[n] for n in kept]
+                    values = [values[n] for n in kept] if positions else values
+                yield [offset + docnum for docnum in ids], weights, values
+
+
+def _blocks(matcher: Any, *, positions: bool) -> Iterator[tuple[list[int], Any, Any]]:
+    """Each block of one segment's postings: ids, weights and (if asked) encoded positions."""
+    if isinstance(matcher, W3LeafMatcher):
+        while True:
+            matcher._read_data()
+            ids, weights, values = matcher._data
+            count = len(ids)
+            if weights is None:
+                weights = repeat(1.0, count)
+            elif isinstance(weights, float):
+                weights = repeat(weights, count)
+            yield list(accumulate(ids)), list(weights), values if positions else None
+            if matcher._lastblock:
+                return
+            matcher._goto(matcher._nextoffset)
+    elif isinstance(matcher, ListMatcher):  # one posting, kept in the word's entry
+        values = matcher._values if positions else None
+        yield list(matcher._ids), list(matcher._weights or repeat(1.0, len(matcher._ids))), values
+    else:
+        raise _Unanswered
+
+
+def _positions(encoded: bytes) -> Iterator[int]:
+    """The positions a ``Positions`` value holds: a count, then the pickled gaps."""
+    return accumulate(loads(encoded[_INT_SIZE:]))
+
+
+def _boosted(scores: dict[int, float], boost: float) -> dict[int, float]:
+    return scores if boost == 1.0 else {n: s * boost for n, s in scores.items()}
+
+
+def _union(parts: list[dict[int, float]]) -> dict[int, float]:
+    found: dict[int, float] = {}
+    for part in parts:
+        for docnum, score in part.items():
+            found[docnum] = found[docnum] + score if docnum in found else score
+    return {n: found[n] for n in sorted(found)}
+
+
+def _without(scores: dict[int, float], unwanted: set[int]) -> dict[int, float]:
+    return {n: s for n, s in scores.items() if n not in unwanted}
