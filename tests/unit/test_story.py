@@ -15,6 +15,7 @@ from desktop.core.comparison.compare import Comparison
 from desktop.core.storage.library import Library
 from desktop.core.story.model import Story, Treatment
 from desktop.core.story.summary import summary
+from desktop.core.story.timeline import timeline
 from desktop.core.text.article import Article
 from desktop.core.workspace import Workspace
 from tests.story_maker import (
@@ -110,7 +111,8 @@ def test_the_story_fills_in_as_pairs_complete_and_stops_when_cancelled(tmp_path:
     assert seen[0].done == 0
     assert all(c.treatment is Treatment.PENDING for c in seen[0].rows[0].cells)
     assert whole.complete
-    assert whole.total == 6
+    assert seen[0].total == 6  # each version may be judged with every other...
+    assert whole.total == 4  # ...but b and d copy the original, nearer than any other: only c
     stopped: list[Story] = []
     workspace.story("a", report=stopped.append, should_cancel=lambda: len(stopped) >= 2)
     assert not stopped[-1].complete
@@ -129,10 +131,10 @@ def test_each_pair_is_compared_once_and_kept_for_the_next_story(
 
     monkeypatch.setattr(compare_module, "compare", counting)  # the workspace looks it up there
     workspace.story("a")
-    assert len(calls) == 6
-    assert len({frozenset(pair) for pair in calls}) == 6
+    assert len(calls) == 4  # the original with b, c and d, then c with b
+    assert len({frozenset(pair) for pair in calls}) == 4
     workspace.story("d")
-    assert len(calls) == 6
+    assert len(calls) == 4
 
 
 def test_a_cut_copy_is_attached_to_the_version_it_was_cut_from(tmp_path: Path) -> None:
@@ -192,3 +194,27 @@ def test_a_story_computed_in_a_process_of_its_own_is_the_same_story(tmp_path: Pa
     workspace.story("a", apart=True, report=stopped.append, should_cancel=lambda: bool(stopped))
     assert len(stopped) == 1
     assert not stopped[0].complete
+
+
+def test_the_heat_map_counts_the_versions_that_changed_each_sentence(tmp_path: Path) -> None:
+    story = _story(write(tmp_path / "four", planted_four()), "a")
+    for row in story.rows:
+        changed = sum(1 for cell in row.cells if cell.treatment is not Treatment.KEPT)
+        assert [sentence.changed_by for sentence in row.sentences] == [changed] * len(
+            row.sentences
+        ), row.text
+    by_text = {row.text[:26]: row.sentences[0].changed_by for row in story.rows}
+    assert by_text["The US secretary of state "] == 2  # b's house style, which c copies
+    assert by_text["John Kerry told his Russia"] == 0
+    assert by_text["Staff threatened"] == 1  # c stops before it
+
+
+def test_the_timeline_places_each_version_by_day_and_source(tmp_path: Path) -> None:
+    story = _story(write(tmp_path / "four", planted_four()), "a")
+    line = timeline(story)
+    assert line.days == (dt.date(2014, 3, 11), dt.date(2014, 3, 12), dt.date(2014, 3, 13))
+    places = {place.id: (place.column, place.lane, place.original) for place in line.places}
+    assert places == {"a": (0, 0, True), "b": (1, 1, False), "d": (1, 2, False), "c": (2, 3, False)}
+    assert set(line.arrows) == {("b", "a"), ("d", "a"), ("c", "b")}
+    undated = timeline(_story(write(tmp_path / "undated", planted_four(dated=False)), "a"))
+    assert undated.days == (None,)

@@ -17,6 +17,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from desktop.core.comparison.changes import Change, ChangeKind
 from desktop.core.comparison.compare import Comparison
@@ -61,34 +62,36 @@ def sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Column:
+    """What one version did with the original, read once from their comparison: a cell a
+    paragraph, where its changes of the story stand in the original, what it adds."""
+
+    cells: tuple[Cell, ...]
+    touched: tuple[tuple[int, int], ...]
+    additions: tuple[Addition, ...]
+
+
 def collate(
     base: Article,
     copies: Sequence[str],
     compared: Mapping[str, Comparison],
-    kept: dict[str, list[Cell]] | None = None,
+    kept: dict[str, Column] | None = None,
 ) -> tuple[tuple[Row, ...], tuple[Addition, ...]]:
     """The rows over ``base``'s paragraphs, a cell for each of ``copies`` (PENDING while
     its comparison with ``base``, in ``compared`` by id, is not there), and the additions.
-    ``kept``: each copy's cells from an earlier call on the same ``base``, reused (a story
-    collated again as its other pairs complete allocates only its rows)."""
+    ``kept``: each copy's column from an earlier call on the same ``base``, reused (a story
+    collated again as its other pairs complete reads only the new comparisons)."""
     spans = paragraphs(base.text)
     kept = {} if kept is None else kept
     for copy in copies:
         if copy in compared and copy not in kept:
-            kept[copy] = _cells(copy, spans, compared[copy])
+            kept[copy] = _column(copy, spans, compared[copy])
     cells = {
-        copy: kept[copy] if copy in kept else [Cell(copy, Treatment.PENDING)] * len(spans)
+        copy: kept[copy].cells if copy in kept else (Cell(copy, Treatment.PENDING),) * len(spans)
         for copy in copies
     }
-    touched = {
-        copy: [
-            where
-            for change in comparison.changes
-            if change.kind is not ChangeKind.BOILERPLATE
-            and (where := _in_base(change, comparison)) is not None
-        ]
-        for copy, comparison in compared.items()
-    }
+    touched = {copy: kept[copy].touched for copy in copies if copy in kept}
     rows = []
     for number, (start, end) in enumerate(spans):
         row_cells = tuple(cells[copy][number] for copy in copies)
@@ -106,12 +109,23 @@ def collate(
             )
         )
     additions = tuple(
-        addition
-        for copy in copies
-        if copy in compared
-        for addition in _additions(copy, spans, compared[copy])
+        addition for copy in copies if copy in kept for addition in kept[copy].additions
     )
     return tuple(rows), additions
+
+
+def _column(copy: str, spans: Sequence[tuple[int, int]], comparison: Comparison) -> Column:
+    touched = (
+        where
+        for change in comparison.changes
+        if change.kind is not ChangeKind.BOILERPLATE
+        and (where := _in_base(change, comparison)) is not None
+    )
+    return Column(
+        tuple(_cells(copy, spans, comparison)),
+        tuple(touched),
+        tuple(_additions(copy, spans, comparison)),
+    )
 
 
 def _overlaps(change_span: tuple[int, int], start: int, end: int) -> bool:
@@ -132,7 +146,9 @@ def _cells(copy: str, spans: Sequence[tuple[int, int]], comparison: Comparison) 
                 break
             if _overlaps(where, start, end):
                 touching[number].append((index, change))
-    return [_cell(copy, found) for found in touching]
+    # One cell for every paragraph kept: a story sent to the window whole pickles it once.
+    kept = Cell(copy, Treatment.KEPT)
+    return [_cell(copy, found) or kept for found in touching]
 
 
 def _in_base(change: Change, comparison: Comparison) -> tuple[int, int] | None:
@@ -154,14 +170,15 @@ def _inside(change: Change) -> bool:
     return change.kind is ChangeKind.ADDED and change.subkind not in ("paragraph", "paragraphs")
 
 
-def _cell(copy: str, found: Sequence[tuple[int, Change]]) -> Cell:
+def _cell(copy: str, found: Sequence[tuple[int, Change]]) -> Cell | None:
+    """The cell of the strongest of the changes ``found`` in a paragraph; None: kept."""
     found = sorted(found, key=lambda pair: pair[1].subkind != "number")  # facts first
     for kind, treatment in _TREATMENTS:
         for index, change in found:
             missing = treatment is Treatment.MISSING
             if change.kind is kind and (not missing or change.b is None):
                 return Cell(copy, treatment, kind, index, change.reason, change.subkind)
-    return Cell(copy, Treatment.KEPT)
+    return None
 
 
 def _changed_by(
