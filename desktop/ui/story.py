@@ -156,8 +156,12 @@ class StoryWindow(QMainWindow):
         return self._task is not None
 
     def _partial(self, story: Story) -> None:
-        """A fuller story: shown at most every REDRAW_MS, the latest one then."""
+        """A fuller story: the first shown at once (the versions, their timeline and the
+        grid to fill), the others at most every REDRAW_MS, the latest one then."""
         if self._task is None:  # an answer that arrived after the last one
+            return
+        if self.story is None:
+            self._show(story)
             return
         self._pending = story
         if not self._redraw.isActive():
