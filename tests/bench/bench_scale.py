@@ -18,7 +18,11 @@ times and RSS are what a user's process sees:
   the store) the time one pasted article takes to be refreshed and searchable;
 - ``app`` (the store only, which holds the sample articles the smoke looks for): the
   whole app's ``--smoke`` (window, search, reading, a comparison, a PDF report and an
-  HTML import) on the same library, its RSS bounding the app's from above.
+  HTML import) on the same library, its RSS bounding the app's from above (budget 250 MB,
+  issue 17: 235); beside it ``qt``, its baseline: a bare ``QApplication`` with a window
+  shown, and nothing read.
+
+RSS is ``VmRSS`` when the phase ends, its peak ``VmHWM``.
 """
 
 from __future__ import annotations
@@ -44,6 +48,22 @@ from desktop.core.storage import store  # noqa: E402
 from desktop.core.storage.library import Library  # noqa: E402
 from desktop.core.workspace import Workspace  # noqa: E402
 
+BARE_QT = """
+import json, os, time
+start = time.perf_counter()
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication, QMainWindow
+application = QApplication([])
+window = QMainWindow()
+window.show()
+application.processEvents()
+status = dict(line.split(":", 1) for line in open("/proc/self/status"))
+print(json.dumps({
+    "bare QApplication, a window shown (ms)": round(1000 * (time.perf_counter() - start), 1),
+    "RSS (MB)": round(int(status["VmRSS"].split()[0]) / 1024, 1),
+    "RSS peak (MB)": round(int(status["VmHWM"].split()[0]) / 1024, 1),
+}))
+"""  # the app's baseline, run as it stands: nothing of Recension's or the bench's imported
 QUERIES = ("minister", "said minister", '"share this article"', "advertisement", "ka*")
 
 
@@ -136,7 +156,7 @@ def _phase(name: str, library: str) -> dict[str, object]:
 
 def _run(name: str, library: str, data: Path) -> dict[str, object]:
     env = {**os.environ, "RECENSION_DATA_DIR": str(data)}
-    command = [sys.executable, __file__, name, library]
+    command = [sys.executable, *(("-c", BARE_QT) if name == "qt" else (__file__, name, library))]
     done = subprocess.run(command, capture_output=True, text=True, env=env)
     if done.returncode:
         raise RuntimeError(f"bench_scale {name} failed:\n{done.stderr}")
@@ -158,7 +178,14 @@ def measure() -> dict[str, object]:
             warm = _run("warm", library, data)
             figures[f"{shown}: next start"] = warm
             if library == "store":  # the smoke searches the sample articles, only found there
-                figures[f"{shown}: the app's --smoke"] = _run("app", library, data)
+                bare = _run("qt", library, data)
+                figures["bare QApplication (baseline)"] = bare
+                app = _run("app", library, data)
+                figures[f"{shown}: the app's --smoke"] = app
+                figures[f"{shown}: --smoke RSS over bare QApplication (MB)"] = round(
+                    float(app["RSS (MB)"]) - float(bare["RSS (MB)"]),  # type: ignore[arg-type]
+                    1,
+                )
             figures[f"{shown}: RSS over bare read (MB)"] = round(
                 float(warm["RSS (MB)"]) - float(read["RSS (MB)"]),
                 1,  # type: ignore[arg-type]
