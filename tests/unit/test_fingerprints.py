@@ -64,8 +64,9 @@ def test_line_keys_come_back_as_computed(tmp_path: Path) -> None:
     first.line_keys(TEXTS[2])
     first.save()
     again = Fingerprints(tmp_path / "f.npy")
-    assert again.line_keys(text) == line_keys(text) == {"home | news", line_key(notice), "été"}
-    assert again.line_keys(TEXTS[2]) == frozenset()
+    assert again.line_keys(text) == tuple(sorted(line_keys(text)))
+    assert set(again.line_keys(text)) == {"home | news", line_key(notice), "été"}
+    assert again.line_keys(TEXTS[2]) == ()
 
 
 def test_a_file_from_an_older_release_is_rebuilt_not_misread(tmp_path: Path) -> None:

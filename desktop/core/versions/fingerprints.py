@@ -6,7 +6,9 @@
   32-bit, a slot per content word), by which ``related.VersionIndex`` verifies versions;
 - ``bands(text)``: the MinHash band keys of its distinct runs (``minhash.band_keys``);
 - ``line_keys(text)``: the keys of its lines that could be chrome (``boilerplate.line_keys``),
-  which the workspace counts to find the lines recurring across the library or a site;
+  which the workspace counts to find the lines recurring across the library or a site,
+  sorted in a tuple (``LineKeys``: a fifth of a frozenset's memory, 10 MB less for 10,000
+  articles);
 
 from what an earlier run saved at ``path``, computing only for texts it has not seen.
 ``save()`` writes what was asked for since it was opened (so that of removed articles
@@ -59,6 +61,7 @@ _RECORDS = (
 )
 _T = TypeVar("_T")
 Saved = dict[str, npt.NDArray[Any]]
+LineKeys = tuple[str, ...]  # distinct, sorted
 
 
 class Fingerprints:
@@ -69,19 +72,19 @@ class Fingerprints:
         self._loaded = False  # the file is read at first use, not when the app starts
         self._known_content: dict[int, Content] = {}
         self._known_bands: dict[int, Keys] = {}
-        self._known_lines: dict[int, frozenset[str]] = {}
+        self._known_lines: dict[int, LineKeys] = {}
         self._content: dict[int, Content] = {}
         self._bands: dict[int, Keys] = {}
-        self._lines: dict[int, frozenset[str]] = {}
+        self._lines: dict[int, LineKeys] = {}
         self._new = 0
 
     def content(self, text: str) -> Content:
         """The content-word runs of ``text`` (``content.content_shingles``)."""
         return self._get(text, self._content, self._known_content, self._runs)
 
-    def line_keys(self, text: str) -> frozenset[str]:
+    def line_keys(self, text: str) -> LineKeys:
         """The comparison keys of ``text``'s lines that could be chrome (``line_keys``)."""
-        return self._get(text, self._lines, self._known_lines, boilerplate.line_keys)
+        return self._get(text, self._lines, self._known_lines, _line_keys)
 
     def bands(self, text: str) -> Keys:
         """The MinHash band keys of ``text``'s distinct content runs."""
@@ -98,7 +101,7 @@ class Fingerprints:
         known = self._known_content or self._known_lines
         if self.path is None or not self._new or (known and self._new * 100 < asked):
             return
-        lines = "\n".join(key for keys in self._lines.values() for key in sorted(keys))
+        lines = "\n".join(key for keys in self._lines.values() for key in keys)
         records: dict[str, list[npt.NDArray[Any]]] = {
             "version": [np.array([_VERSION], np.int64)],
             **_packed(self._content, "content", np.uint32),
@@ -153,6 +156,10 @@ class Fingerprints:
             self._new += 1
         used[key] = found
         return found
+
+
+def _line_keys(text: str) -> LineKeys:
+    return tuple(sorted(boilerplate.line_keys(text)))
 
 
 def _digest(text: str) -> int:
@@ -217,7 +224,7 @@ def _hashes_from(
     return {key: hashes[a:b] for key, (a, b) in zip(keys.tolist(), _spans(sizes), strict=True)}
 
 
-def _lines_from(saved: Saved) -> dict[int, frozenset[str]]:
+def _lines_from(saved: Saved) -> dict[int, LineKeys]:
     owners, counts, text = (saved.get(name) for name in ("line_owners", "line_counts", "line_text"))
     if owners is None or counts is None or text is None or owners.size != counts.size:
         return {}
@@ -228,4 +235,4 @@ def _lines_from(saved: Saved) -> dict[int, frozenset[str]]:
     if int(counts.sum()) != len(keys):
         return {}
     spans = _spans(counts)
-    return {o: frozenset(keys[a:b]) for o, (a, b) in zip(owners.tolist(), spans, strict=True)}
+    return {o: tuple(keys[a:b]) for o, (a, b) in zip(owners.tolist(), spans, strict=True)}

@@ -53,7 +53,7 @@ if TYPE_CHECKING:  # the heavy parts load where they are first used (numpy, Whoo
     from desktop.core.search.index import SearchIndex
     from desktop.core.story.lineage import Verdict
     from desktop.core.story.model import Story
-    from desktop.core.versions.fingerprints import Fingerprints
+    from desktop.core.versions.fingerprints import Fingerprints, LineKeys
     from desktop.core.versions.related import VersionIndex
 
 FINGERPRINTS = "fingerprints.npy"
@@ -140,7 +140,7 @@ class Workspace:
         self._index = index
         self._fingerprints_path = fingerprints
         self._grouped: dict[str, Article] = {}
-        self._line_keys: dict[str, frozenset[str]] = {}
+        self._line_keys: dict[str, LineKeys] = {}
         self._line_counts: Counter[str] = Counter()
         self._sites = SiteCounts()
         self._lock = threading.Lock()  # families and recurring lines: their readers and writer
@@ -568,7 +568,7 @@ class Workspace:
         if wanted > VERDICTS_KEPT:
             self._verdicts.clear()
 
-    def _keys_of(self, article: Article) -> frozenset[str]:
+    def _keys_of(self, article: Article) -> LineKeys:
         if self._grouped.get(article.id) == article:
             return self._line_keys[article.id]
         return self._fingerprints.line_keys(article.text)

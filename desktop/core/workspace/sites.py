@@ -13,6 +13,7 @@ changed, not a recount; an article with no source belongs to no site.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 
 from desktop.core.comparison.boilerplate import SiteLines
 
@@ -23,12 +24,12 @@ class SiteCounts:
     """For each source and line, how many articles of each story carry it."""
 
     def __init__(self) -> None:
-        self._held: dict[str, tuple[str, str, frozenset[str]]] = {}  # id: site, story, keys
+        self._held: dict[str, tuple[str, str, Collection[str]]] = {}  # id: site, story, keys
         # site: key: the story of the one article that carries it (most lines: no object
         # of their own, and one story is never chrome), or how many articles of each story
         self._stories: dict[str, dict[str, str | Counter[str]]] = {}
 
-    def put(self, article_id: str, source: str, story: str, keys: frozenset[str]) -> None:
+    def put(self, article_id: str, source: str, story: str, keys: Collection[str]) -> None:
         """Count ``article_id`` as carrying ``keys``, of ``story`` and ``source``, in place of
         whatever it was counted as before."""
         held = (_site(source), story, keys)
@@ -66,7 +67,7 @@ class SiteCounts:
             if not stories:
                 del lines[key]
 
-    def lines_of(self, source: str, story: str | None, keys: frozenset[str]) -> SiteLines:
+    def lines_of(self, source: str, story: str | None, keys: Collection[str]) -> SiteLines:
         """Which of ``keys`` (an article's lines) OTHER_STORIES other stories of ``source``
         carry than ``story`` (the article's; None: it belongs to none counted here)."""
         lines = self._stories.get(_site(source), {})
