@@ -43,7 +43,9 @@ from desktop.ui.story_grid import (
     CellRole,
     CollationModel,
     HeatDelegate,
+    fit_columns,
 )
+from desktop.ui.story_legend import StoryLegend
 from desktop.ui.styles import quieten
 from desktop.ui.timeline import TimelineView
 from desktop.ui.workers import Task
@@ -99,6 +101,15 @@ class StoryWindow(QMainWindow):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         quieten(self.status, self.palette())
+        caption = QLabel(
+            "Who copies whom: each version by the day it was published and its source; an "
+            "arrow runs from a version to each copy of it; the original has a heavy border. "
+            "Click a version to compare it with the one it copies.",
+            self,
+        )
+        caption.setObjectName("timelineCaption")
+        caption.setWordWrap(True)
+        quieten(caption, self.palette())
         self.timeline = TimelineView(self)
         self.timeline.version_clicked.connect(self._version_clicked)
         scroll = QScrollArea(self)
@@ -123,22 +134,29 @@ class StoryWindow(QMainWindow):
         self.grid.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
         self.grid.clicked.connect(self._cell_clicked)
         self.grid.activated.connect(self._cell_clicked)
-        legend = QLabel(
-            "Each column is a version; each cell says what it did with that paragraph of the "
-            "original, in the comparison's colours. The original's sentences are shaded by how "
-            "many versions changed them (darker: more). Click a cell to compare.",
+        self.legend = StoryLegend(self)
+        hint = QLabel(
+            "A row for each paragraph of the original, shaded by how many versions changed "
+            "each sentence; a column for each version, saying what it did with the paragraph. "
+            "Click a cell to compare that version with the original there.",
             self,
         )
-        legend.setObjectName("storyLegend")
-        legend.setWordWrap(True)
-        quieten(legend, self.palette())
+        hint.setObjectName("storyGridHint")
+        hint.setWordWrap(True)
+        quieten(hint, self.palette())
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("storySplitter")
-        splitter.addWidget(scroll)
+        above = QWidget(self)
+        top = QVBoxLayout(above)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(caption)
+        top.addWidget(scroll, 1)
+        splitter.addWidget(above)
         below = QWidget(self)
         column = QVBoxLayout(below)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(legend)
+        column.addWidget(hint)
+        column.addWidget(self.legend)
         column.addWidget(self.grid, 1)
         splitter.addWidget(below)
         splitter.setStretchFactor(1, 3)
@@ -149,7 +167,8 @@ class StoryWindow(QMainWindow):
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
-        self.resize(1400, 880)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1400, screen.width()), min(880, screen.height()))
 
     # filling in ----------------------------------------------------------------------------
     def is_busy(self) -> bool:
@@ -192,9 +211,11 @@ class StoryWindow(QMainWindow):
             f"The original looks like {story.original}: {story.original_reason}. ({pairs})"
         )
         self.timeline.set_story(story)
+        self.legend.set_story(story)
         self.model.set_story(story)
         if first:
             self.grid.setColumnWidth(0, TEXT_WIDTH)
+            fit_columns(self.grid)
         self.story_shown.emit()
 
     def _finished(self, story: Story) -> None:

@@ -22,7 +22,13 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.presentation.kind_styles import KIND_STYLES
@@ -35,6 +41,7 @@ _Index = QModelIndex | QPersistentModelIndex
 CellRole = Qt.ItemDataRole.UserRole + 1
 ROW_LINES = 3  # lines of the original's paragraph a row shows
 CELL_WIDTH = 124
+WIDEST_CELL = 190  # a column widens up to this for its source's name
 TEXT_WIDTH = 420
 PIXMAPS_KEPT = 4000  # drawn cells kept before the cache starts again
 
@@ -114,6 +121,17 @@ class CollationModel(QAbstractTableModel):
         return text if role == Qt.ItemDataRole.DisplayRole else None
 
 
+def fit_columns(grid: QTableView) -> None:
+    """Each version's column as wide as its heading's longest line (CELL_WIDTH to
+    WIDEST_CELL): a source's name whole, not cut."""
+    model, header = grid.model(), grid.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(1, model.columnCount()):
+        heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        widest = max(metrics.horizontalAdvance(line) for line in heading.split("\n"))
+        grid.setColumnWidth(column, min(WIDEST_CELL, max(CELL_WIDTH, widest + 16)))
+
+
 class HeatDelegate(QStyledItemDelegate):
     """The original's paragraph, each sentence shaded by how many versions changed it;
     drawn once for each row's shading and size, then copied."""
@@ -146,6 +164,7 @@ def _heat_pixmap(row: Row, shades: tuple[str, ...], option: QStyleOptionViewItem
     pixmap = QPixmap(size)
     pixmap.fill(Qt.GlobalColor.transparent)
     document = QTextDocument()
+    document.setDocumentMargin(0)  # ROW_LINES whole lines in the row, none cut through
     document.setDefaultFont(option.font)
     document.setTextWidth(size.width() - 8)
     cursor = QTextCursor(document)
@@ -186,7 +205,7 @@ class CellDelegate(QStyledItemDelegate):
         if pixmap is None:
             if len(self._pixmaps) > PIXMAPS_KEPT:
                 self._pixmaps.clear()
-            pixmap = self._pixmaps[key] = _cell_pixmap(theme, cell, option)
+            pixmap = self._pixmaps[key] = cell_pixmap(theme, cell, option)
         painter.drawPixmap(rect.topLeft(), pixmap)
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.save()
@@ -198,7 +217,7 @@ class CellDelegate(QStyledItemDelegate):
         return QSize(CELL_WIDTH, option.fontMetrics.height() * ROW_LINES)
 
 
-def _cell_pixmap(theme: Theme, cell: Cell, option: QStyleOptionViewItem) -> QPixmap:
+def cell_pixmap(theme: Theme, cell: Cell, option: QStyleOptionViewItem) -> QPixmap:
     """The cell drawn: the kind's tint, its bar, its words in its format."""
     size = option.rect.size()
     pixmap = QPixmap(size)

@@ -7,15 +7,23 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import (
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.story.model import Story
 from desktop.core.story.timeline import Timeline, timeline
 from desktop.ui.styles import Theme
 
-BOX = QSize(150, 40)
-GAP = QSize(46, 14)
+BOX = QSize(140, 36)
+GAP = QSize(40, 8)
 HEAD = 22  # the row of day labels
 LEFT = 8
 
@@ -121,24 +129,29 @@ class TimelineView(QWidget):
 
 
 def _arrow(painter: QPainter, source: QRectF, copy: QRectF) -> None:
-    """A line from the box copied to the copy's box, its head at the copy."""
+    """A curve from the box copied to the copy's box, its head at the copy: leaving the
+    source's right side and reaching the copy's left side level, so that arrows from one
+    source to many fan out instead of crossing as straight lines; within one day's column,
+    down or up from one box to the other."""
+    path = QPainterPath()
     if copy.left() >= source.right():
-        start, end = (
-            QPointF(source.right(), source.center().y()),
-            QPointF(copy.left(), copy.center().y()),
-        )
-    elif copy.top() >= source.bottom():
-        start, end = (
-            QPointF(source.center().x(), source.bottom()),
-            QPointF(copy.center().x(), copy.top()),
-        )
+        start = QPointF(source.right(), source.center().y())
+        end = QPointF(copy.left(), copy.center().y())
+        bend = max(GAP.width(), (end.x() - start.x()) / 2)
+        path.moveTo(start)
+        path.cubicTo(start + QPointF(bend, 0), end - QPointF(bend, 0), end)
+        angle = 0.0
     else:
-        start, end = (
-            QPointF(source.center().x(), source.top()),
-            QPointF(copy.center().x(), copy.bottom()),
-        )
-    painter.drawLine(start, end)
-    angle = math.atan2(end.y() - start.y(), end.x() - start.x())
+        below = copy.top() >= source.bottom()
+        start = QPointF(source.center().x(), source.bottom() if below else source.top())
+        end = QPointF(copy.center().x(), copy.top() if below else copy.bottom())
+        path.moveTo(start)
+        path.lineTo(end)
+        angle = math.atan2(end.y() - start.y(), end.x() - start.x())
+    painter.save()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+    painter.restore()
     head = QPolygonF(
         [
             end,

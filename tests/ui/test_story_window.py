@@ -39,6 +39,10 @@ def test_a_group_opens_the_story_and_a_cell_opens_its_comparison(window, qtbot) 
     summary = story_window.findChild(QLabel, "storySummary").text()
     assert summary.startswith("2 versions from 2 sources; 1 copies BBC News")
     assert "The Iran Project adds 6 repeated paragraphs" in summary
+    legend = story_window.legend.accessibleDescription()
+    assert legend.startswith("Cells: Kept, ")
+    assert "Copy-edit" in legend
+    assert "Rewritten" in legend
     grid = story_window.grid
     model = grid.model()
     assert model.headerData(1, Qt.Orientation.Horizontal).startswith("The Iran Project")

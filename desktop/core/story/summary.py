@@ -31,7 +31,7 @@ def summary(story: Story) -> str:
         parts.append(f"{count} {_copy(count)} {_unique_name(story, story.version(parent))}")
     if len(ranked) > NAMED:
         rest = sum(count for _, count in ranked[NAMED:])
-        parts.append(f"{rest} {_copy(rest)} {_many(len(ranked) - NAMED, 'other version')}")
+        parts.append(f"{rest} {_copy(rest)} {_many(len(ranked) - NAMED, 'other')}")
     added = Counter((addition.version, addition.kind) for addition in story.additions)
     for kind, words in _ADDED_WORDS.items():
         adding = [(version, n) for version in story.copies if (n := added[version.id, kind])]
