@@ -8,9 +8,14 @@ the listing's wall time is the whole run's less that rest (an upper bound: the e
 in). The baseline is a bare Python process that only imports Qt's widgets module and
 creates an application, measured in the same run.
 
-``--version`` and ``--help`` (the installed ``recension`` script of the source tree)
-answer before any article is read: their baseline is a bare interpreter (``python -c
-pass``), measured in the same run. Each figure is given as wall time and as CPU time.
+A restart (the smoke run again on the library a first smoke left) lists what the last
+run saved: its listing is measured the same way.
+
+``--version`` and ``--help`` (the installed ``recension`` script of the source tree, and
+the packaged app's ``--version`` when it is built) answer before any article is read:
+their baseline is a bare interpreter (``python -c pass``), measured in the same run. Each
+figure is given as wall time and as CPU time. The packaged folder's size and file count
+are given too.
 The source tree is run with its bytecode cached, as an installed or packaged app is
 (``PYTHONDONTWRITEBYTECODE`` would compile every module at every start).
 """
@@ -33,8 +38,11 @@ RUNS = 5
 LISTED = re.compile(r"listed \((?P<cpu>[\d.]+)s CPU from launch\).*\((?P<rest>[\d.]+)s after")
 
 
-def _runs(command: list[str], runs: int = RUNS) -> list[tuple[float, float, str]]:
-    """Wall time, CPU time (user + system) and output of each of ``runs`` runs of ``command``.
+def _runs(
+    command: list[str], runs: int = RUNS, *, restart: bool = False
+) -> list[tuple[float, float, str]]:
+    """Wall time, CPU time (user + system) and output of each of ``runs`` runs of ``command``,
+    each with a data folder of its own (``restart``: left by one unmeasured run before it).
 
     On a shared machine the wall time waits for a core; the CPU time is the work itself.
     """
@@ -43,6 +51,8 @@ def _runs(command: list[str], runs: int = RUNS) -> list[tuple[float, float, str]
         with tempfile.TemporaryDirectory() as home:
             env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RECENSION_DATA_DIR": home}
             env.pop("PYTHONDONTWRITEBYTECODE", None)
+            if restart:
+                subprocess.run(command, check=True, capture_output=True, env=env, cwd=ROOT)
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             started = time.perf_counter()
             done = subprocess.run(
@@ -64,9 +74,11 @@ def _medians(command: list[str], runs: int = RUNS) -> tuple[float, float]:
     )
 
 
-def _smoke(app: list[str]) -> tuple[tuple[float, float], tuple[float, float]]:
+def _smoke(
+    app: list[str], *, restart: bool = False
+) -> tuple[tuple[float, float], tuple[float, float]]:
     """Median wall and CPU times of the whole smoke, and of its start until the listing."""
-    measured = _runs([*app, "--smoke"])
+    measured = _runs([*app, "--smoke"], restart=restart)
     listed = []
     for wall, _, output in measured:
         found = LISTED.search(output)
@@ -96,14 +108,25 @@ def measure() -> dict[str, object]:
     script = Path(sys.executable).with_name("recension")
     cli = [str(script)] if script.exists() else [sys.executable, "-m", "desktop"]
     smoke, listed = _smoke(app)
+    _, listed_again = _smoke(app, restart=True)
+    packaged = {}
+    if FROZEN.exists():
+        files = [p for p in FROZEN.parent.rglob("*") if p.is_file() and not p.is_symlink()]
+        packaged = {
+            "package_mb": round(sum(path.stat().st_size for path in files) / 1e6, 1),
+            "package_files": len(files),
+            **_pair("packaged_version", _medians([str(FROZEN), "--version"]), interpreter),
+        }
     return {
         "app": "packaged" if FROZEN.exists() else "source tree",
         "baseline_bare_qt_start_median_s": round(qt[0], 3),
         "baseline_bare_qt_start_cpu_median_s": round(qt[1], 3),
         **_pair("smoke_listed_first_run", listed, qt),
         **_pair("smoke_first_run", smoke, qt),
+        **_pair("smoke_listed_restart", listed_again, qt),
         "baseline_bare_python_median_s": round(interpreter[0], 3),
         "baseline_bare_python_cpu_median_s": round(interpreter[1], 3),
         **_pair("version", _medians([*cli, "--version"], runs=3 * RUNS), interpreter),
         **_pair("help", _medians([*cli, "--help"], runs=3 * RUNS), interpreter),
+        **packaged,
     }
