@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import pickle
 import random
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.core.search.budget import bounded
 from desktop.core.search.index import SearchIndex
-from desktop.core.search.postings import ranked
+from desktop.core.search.postings import _IDS_AND_WEIGHTS, _ids_and_weights, ranked
 from desktop.core.search.query import parse_query
 from desktop.core.text.article import Article
 
@@ -119,3 +122,18 @@ def test_removed_and_replaced_articles_are_not_found(tmp_path: Path) -> None:
     results = index.search("harbour ferry", limit=10)
     assert sorted(hit.id for hit in results.hits) == ["a0", "a1", "a3", "a4"]
     assert results.total == 4
+
+
+@given(
+    ids=st.lists(st.integers(0, 2**31 - 1), min_size=1, max_size=130),
+    weights=st.one_of(st.none(), st.floats(1, 500), st.lists(st.floats(1, 500))),
+)
+def test_a_blocks_ids_and_weights_are_read_as_pickle_reads_them(
+    ids: list[int], weights: float | list[float] | None
+) -> None:
+    """As Whoosh pickles a block: ids (deltas), weights, one encoded value per posting."""
+    weights = tuple(weights) if isinstance(weights, list) else weights
+    block = pickle.dumps((tuple(ids), weights, tuple(b"\x00\x01" for _ in ids)), 2)
+    assert _ids_and_weights(block) == (tuple(ids), weights)
+    if len(ids) > 3 and not (isinstance(weights, tuple) and len(weights) <= 3):
+        assert _IDS_AND_WEIGHTS.match(block)  # the positions were not unpickled
