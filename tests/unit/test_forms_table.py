@@ -30,7 +30,7 @@ def test_forms_are_lemminflects_for_every_known_lemma() -> None:
         expected = {
             form.casefold() for found in getAllInflections(lower).values() for form in found
         }
-        if set(forms_of.get(lower, ())) != expected:
+        if {lower, *forms_of.get(lower, ())} != expected | {lower}:  # forms() adds the lemma
             differing.append(lemma)
     assert differing == []
 

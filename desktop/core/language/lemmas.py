@@ -89,7 +89,8 @@ def _lemma_table() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
                 add(word, upos, tuple(spellings.split("/")))
     for (word, upos), override in overrides.items():
         add(word, upos, override)
-    return table, frozenset(word for word, upos in parts.items() if upos == "ADV")
+    adverbs = frozenset(word for word, upos in parts.items() if upos == "ADV")
+    return _beyond_itself(table), adverbs
 
 
 @cache
@@ -140,7 +141,14 @@ def _forms_table() -> dict[str, tuple[str, ...]]:
         by_tag.setdefault(word, {}).update(replaced)
     for word, spellings in by_tag.items():
         table[word] = tuple(dict.fromkeys(_folded(s) for each in spellings.values() for s in each))
-    return table
+    return _beyond_itself(table)
+
+
+def _beyond_itself(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """``table`` without the words it gives only themselves for, which ``lemmas`` and
+    ``forms`` answer anyway: 29,000 of the 64,000 words of the lemma table, 11,000 of the
+    30,000 lemmas of the inflections."""
+    return {word: found for word, found in table.items() if found != (word,)}
 
 
 def _folded(spelling: str) -> str:
