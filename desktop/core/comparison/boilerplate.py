@@ -215,6 +215,13 @@ def line_keys(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def library_wide(key: str) -> bool:
+    """Whether a line's key (``line_key``) is one ``chrome`` looks up among the lines
+    recurring across the library: a short line's. A longer line is chrome only where it
+    recurs across the stories of its site."""
+    return not key.startswith(_DIGEST)
+
+
 def line_key(line: str) -> str:
     """The key ``line`` recurs by: its ``comparison_key`` up to SHORT_LINE_WORDS words;
     a longer line's is a digest of it, so that the many longer lines of a library, nearly

@@ -36,7 +36,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.core.comparison.boilerplate import SiteLines
+from desktop.core.comparison.boilerplate import SiteLines, library_wide
 from desktop.core.comparison.diff import DEFAULT_OPTIONS, CompareOptions
 from desktop.core.search.results import RefreshReport, SearchHit, SearchResults, SortOrder
 from desktop.core.storage import store
@@ -292,17 +292,20 @@ class Workspace:
 
     def _update_recurring(self, articles: Sequence[Article]) -> None:
         """The lines that could be chrome (``boilerplate.line_keys``) found in RECURRING_IN
-        articles or more (``chrome`` takes only the short ones as recurring), recounting only
-        what changed since last time."""
+        articles or more, recounting only what changed since last time. Only the short ones
+        are counted, the only ones ``chrome`` takes as recurring (``library_wide``): the
+        longer lines, nearly all of them story, are most of the library's keys."""
         current = {article.id: article for article in articles}
         for gone in self._grouped.keys() - current.keys():
-            self._line_counts.subtract(self._line_keys.pop(gone))
+            self._line_counts.subtract(filter(library_wide, self._line_keys.pop(gone)))
             self._sites.take_out(gone)
         for article_id, article in current.items():
             if self._grouped.get(article_id) != article:
-                self._line_counts.subtract(self._line_keys.get(article_id, ()))
+                self._line_counts.subtract(
+                    filter(library_wide, self._line_keys.get(article_id, ()))
+                )
                 self._line_keys[article_id] = self._fingerprints.line_keys(article.text)
-                self._line_counts.update(self._line_keys[article_id])
+                self._line_counts.update(filter(library_wide, self._line_keys[article_id]))
         self.recurring = frozenset(
             key for key, count in self._line_counts.items() if count >= RECURRING_IN
         )
@@ -575,7 +578,12 @@ class Workspace:
 
     def _recurring_with(self, compared: Sequence[Article]) -> frozenset[str]:
         outside = [a for a in dict.fromkeys(compared) if self._grouped.get(a.id) != a]
-        extra = Counter(key for a in outside for key in self._fingerprints.line_keys(a.text))
+        extra = Counter(
+            key
+            for a in outside
+            for key in self._fingerprints.line_keys(a.text)
+            if library_wide(key)
+        )
         return self.recurring | {
             key for key, count in extra.items() if self._line_counts[key] + count >= RECURRING_IN
         }
