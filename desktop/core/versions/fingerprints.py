@@ -35,7 +35,7 @@ import contextlib
 import hashlib
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
@@ -43,7 +43,7 @@ import numpy as np
 import numpy.typing as npt
 
 from desktop.core.comparison import boilerplate
-from desktop.core.versions.content import Content, content_shingles, runs
+from desktop.core.versions.content import Content, content_shingles, content_shingles_each, runs
 from desktop.core.versions.minhash import Keys, band_keys
 
 _VERSION = 6  # bump when content runs, band keys or line keys change: old files are then ignored
@@ -81,6 +81,27 @@ class Fingerprints:
     def content(self, text: str) -> Content:
         """The content-word runs of ``text`` (``content.content_shingles``)."""
         return self._get(text, self._content, self._known_content, self._runs)
+
+    def contents(self, texts: Sequence[str]) -> list[Content]:
+        """The content-word runs of each of ``texts``, those not known computed together."""
+        if not self._loaded:
+            self._load()
+        keys = [_digest(text) for text in texts]
+        missing = {
+            key: text
+            for key, text in zip(keys, texts, strict=True)
+            if key not in self._content and key not in self._known_content
+        }
+        for key, content in zip(
+            missing, content_shingles_each(list(missing.values())), strict=True
+        ):
+            self._content[key] = content
+            self._bands.setdefault(key, band_keys(runs(content)))
+            self._new += 1
+        for key in keys:
+            if key not in self._content:
+                self._content[key] = self._known_content[key]
+        return [self._content[key] for key in keys]
 
     def line_keys(self, text: str) -> LineKeys:
         """The comparison keys of ``text``'s lines that could be chrome (``line_keys``)."""

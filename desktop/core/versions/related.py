@@ -86,7 +86,7 @@ EXACT_LIMIT = 2_000
 """Above this many articles, candidates come from MinHash keys instead of every run."""
 
 
-PROGRESS_EVERY = 200  # articles shingled between two progress reports of a bulk build
+PROGRESS_EVERY = 200  # articles shingled together, between two progress reports of a bulk build
 
 
 class VersionIndex:
@@ -117,10 +117,13 @@ class VersionIndex:
         self._next = 0
         self._postings = Postings()
         self._exact = len(articles) <= exact_limit
-        for done, article in enumerate(articles, 1):
-            self._enter(article)
-            if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(articles)):
-                progress(done, len(articles))
+        for done in range(0, len(articles), PROGRESS_EVERY):
+            chunk = articles[done : done + PROGRESS_EVERY]
+            contents = self._fingerprints.contents([article.text for article in chunk])
+            for article, content in zip(chunk, contents, strict=True):
+                self._enter(article, content)
+            if progress is not None:
+                progress(done + len(chunk), len(articles))
         self._postings.extend(self._tokens(id_) for id_ in self._articles)
         pairs = self._postings.pairs(MIN_SHARED_RUNS if self._exact else MIN_SHARED_KEYS)
         ids = [(self._id_at[a], self._id_at[b]) for a, b in pairs.tolist()]
@@ -142,7 +145,7 @@ class VersionIndex:
             self._exact = False
             self._postings = Postings()
             self._postings.extend(self._tokens(id_) for id_ in self._articles)
-        self._enter(article)
+        self._enter(article, self._fingerprints.content(article.text))
         for other in self._candidates(article.id, linking=True):
             if self._are_versions(article.id, other):
                 self._link(article.id, other)
@@ -232,11 +235,11 @@ class VersionIndex:
         key = self._family.get(article_id)
         return {article_id} if key is None else self._members[key]
 
-    def _enter(self, article: Article) -> None:
+    def _enter(self, article: Article, content: Content) -> None:
         slot = self._next
         self._next += 1
         self._articles[article.id] = article
-        self._content[article.id] = self._fingerprints.content(article.text)
+        self._content[article.id] = content
         self._slot[article.id], self._id_at[slot] = slot, article.id
 
     def _tokens(self, article_id: str) -> tuple[int, Tokens]:

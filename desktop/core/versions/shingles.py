@@ -79,7 +79,8 @@ def shingle(text: str) -> Shingles:
     if count <= 0:
         empty = np.empty(0, dtype=np.uint64)
         return Shingles(ordered=empty, unique=empty, chrome_lines=chrome, words=len(tokens))
-    combined = combine(np.fromiter(map(word_hash, tokens), np.uint64, len(tokens)), SHINGLE_WORDS)
+    hashes = np.fromiter(map(_known_word_hash, tokens), np.uint64, len(tokens))
+    combined = combine(hashes, SHINGLE_WORDS)
     lines = np.asarray(line_of)
     within_line = lines[:count] == lines[SHINGLE_WORDS - 1 :]
     ordered = combined[within_line]
@@ -94,10 +95,10 @@ def combine(hashes: Hashes, width: int) -> Hashes:
     combined = np.zeros(max(count, 0), dtype=np.uint64)
     for offset, multiplier in enumerate(_MULTIPLIERS[:width]):
         combined += hashes[offset : offset + count] * multiplier
-    return _mix(combined)
+    return mix(combined)
 
 
-def _mix(values: Hashes) -> Hashes:
+def mix(values: Hashes) -> Hashes:
     """SplitMix64's finaliser: every input bit moves every output bit (wrapping arithmetic)."""
     values = values ^ (values >> np.uint64(30))
     values = values * np.uint64(0xBF58476D1CE4E5B9)
@@ -106,7 +107,9 @@ def _mix(values: Hashes) -> Hashes:
     return values ^ (values >> np.uint64(31))
 
 
-@lru_cache(maxsize=1 << 17)
 def word_hash(word: str) -> int:
     """A stable 64-bit hash of ``word`` (BLAKE2b)."""
     return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+
+
+_known_word_hash = lru_cache(maxsize=1 << 17)(word_hash)  # a text's words recur in the next
