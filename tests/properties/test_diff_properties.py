@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.comparison.compare import compare
-from desktop.core.comparison.diff import Op, align
+from desktop.core.comparison.diff import Op, Segment, align
 from desktop.core.text.article import Article
 
 # Words, the awkward characters DESIGN names, and line breaks in every style.
@@ -100,3 +101,29 @@ def test_comparing_the_other_way_mirrors_the_changes(pair: tuple[str, str]) -> N
     )
     assert Counter((c.kind, c.subkind, c.a, c.b) for c in forward.changes) == mirrored
     assert forward.similarity == backward.similarity
+
+
+def _stretches(segments: tuple[Segment, ...]) -> list[tuple[bool, int, int, int, int]]:
+    """The segments as stretches: equal or changed, A start and end, B start and end."""
+    found: list[tuple[bool, int, int, int, int]] = []
+    for s in segments:
+        equal = s.op is Op.EQUAL
+        if found and not equal and not found[-1][0]:
+            found[-1] = (False, found[-1][1], s.a.end, found[-1][3], s.b.end)
+        else:
+            found.append((equal, s.a.start, s.a.end, s.b.start, s.b.end))
+    return found
+
+
+@EXAMPLES
+@given(PAIRS)
+def test_the_word_diff_the_other_way_is_the_same_diff_turned_round(pair: tuple[str, str]) -> None:
+    """B against A: the same stretches, equal and changed, with the sides swapped; each
+    changed stretch as its deletion then its insertion."""
+    a, b = pair
+    forward, backward = align(a, b).segments, align(b, a).segments
+    turned = [(equal, b0, b1, a0, a1) for equal, a0, a1, b0, b1 in _stretches(forward)]
+    assert _stretches(backward) == turned
+    for segments in (forward, backward):
+        ops = [s.op for s in segments]
+        assert all(x is not y and (x, y) != (Op.INSERT, Op.DELETE) for x, y in pairwise(ops))

@@ -31,3 +31,15 @@ def test_the_table_names_its_source_and_licence() -> None:
     assert (ROOT / "resources" / "lexicon" / "WORDNET-LICENSE").is_file()
     assert "rise\tset" in shipped.splitlines()
     assert "fall\trise" in shipped.splitlines()
+
+
+def test_each_pair_of_the_table_is_opposite_both_ways_round() -> None:
+    """opposite() answers every pair the table lists, whichever word comes first."""
+    from desktop.core.language.opposites import has_opposite, opposite
+
+    shipped = (ROOT / "resources" / "lexicon" / "antonyms.tsv").read_text(encoding="utf-8")
+    pairs = [line.split("\t") for line in shipped.splitlines() if not line.startswith("#")]
+    assert all(opposite(a, b) and opposite(b, a) for a, b in pairs)
+    assert all(has_opposite(a) and has_opposite(b) for a, b in pairs)
+    assert not opposite("rise", "rise")
+    assert not has_opposite("Lavrov")

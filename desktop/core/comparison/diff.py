@@ -101,7 +101,8 @@ class DiffCancelledError(RecensionError):
 
 
 Cancel = Callable[[], bool] | None
-_Run = tuple[Op, int, int, int, int]  # a run of the word diff: op, A start, end, B start, end
+# Runs of the word diff, one equal or changed after another: equal?, A start, end, B start, end
+_Stretch = tuple[bool, int, int, int, int]
 
 
 def diff_keys(
@@ -165,7 +166,7 @@ class _Aligner:
         self.codebook: dict[str, str] = {}
         self.token_chars: dict[str, str] = {}
         self.word_tokens: set[str] = set()
-        self.runs: list[_Run] = []
+        self.stretches: list[_Stretch] = []
         self.edits: list[Edit] = []
         self.equal_words: list[int | None] = []
 
@@ -183,7 +184,7 @@ class _Aligner:
             moves=tuple(sorted(moves)),
             a_repeats=tuple(sorted(a_repeats.items())),
             b_repeats=tuple(sorted(b_repeats.items())),
-            segments=tuple(_segments(self.a, self.b, self.runs)),
+            segments=tuple(_segments(self.a, self.b, self.stretches)),
             edits=tuple(self.edits),
             equal_words=tuple(self.equal_words),
         )
@@ -284,8 +285,16 @@ class _Aligner:
         return "".join(map(cache.__getitem__, tokens))
 
     def _emit(self, op: Op, a0: int, a1: int, b0: int, b1: int) -> None:
-        if a0 != a1 or b0 != b1:
-            self.runs.append((op, a0, a1, b0, b1))
+        """Add a run of the diff: to the stretch before when both are equal or both changed."""
+        if a0 == a1 and b0 == b1:
+            return
+        equal = op is Op.EQUAL
+        stretches = self.stretches
+        if stretches and stretches[-1][0] is equal:
+            _, a0, _, b0, _ = stretches[-1]
+            stretches[-1] = (equal, a0, a1, b0, b1)
+        else:
+            stretches.append((equal, a0, a1, b0, b1))
 
 
 def _equal_runs(runs: Sequence[tuple[Op, int]]) -> list[tuple[int, int, int]]:
@@ -310,43 +319,18 @@ def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
     return first, first + len(stripped)
 
 
-def _segments(a: str, b: str, runs: Iterable[_Run]) -> list[Segment]:
-    """The runs as segments: adjacent equal runs merged, each stretch of changed runs as one
-    delete then one insert."""
+def _segments(a: str, b: str, stretches: Iterable[_Stretch]) -> list[Segment]:
+    """The stretches as segments: an equal one as one, a changed one as one delete then one
+    insert."""
     merged: list[Segment] = []
-    equal: list[int] = []  # the equal stretch being merged: a start, a end, b start, b end
-    changed: list[int] = []  # the changed stretch: a start, a end, b start, b end
-
-    def flush_equal() -> None:
+    for equal, a0, a1, b0, b1 in stretches:
         if equal:
-            a0, a1, b0, b1 = equal
             merged.append(Segment(Op.EQUAL, Span(a0, a1, a[a0:a1]), Span(b0, b1, b[b0:b1])))
-            equal.clear()
-
-    def flush_changed() -> None:
-        if changed:
-            a0, a1, b0, b1 = changed
-            if a0 != a1:
-                merged.append(Segment(Op.DELETE, Span(a0, a1, a[a0:a1]), Span(b0, b0, "")))
-            if b0 != b1:
-                merged.append(Segment(Op.INSERT, Span(a1, a1, ""), Span(b0, b1, b[b0:b1])))
-            changed.clear()
-
-    for op, a0, a1, b0, b1 in runs:
-        if op is Op.EQUAL:
-            flush_changed()
-            if equal:
-                equal[1], equal[3] = a1, b1
-            else:
-                equal[:] = a0, a1, b0, b1
-        else:
-            flush_equal()
-            if changed:
-                changed[1], changed[3] = a1, b1
-            else:
-                changed[:] = a0, a1, b0, b1
-    flush_equal()
-    flush_changed()
+            continue
+        if a0 != a1:
+            merged.append(Segment(Op.DELETE, Span(a0, a1, a[a0:a1]), Span(b0, b0, "")))
+        if b0 != b1:
+            merged.append(Segment(Op.INSERT, Span(a1, a1, ""), Span(b0, b1, b[b0:b1])))
     return merged
 
 

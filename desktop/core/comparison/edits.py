@@ -36,11 +36,12 @@ from desktop.core.language.names import (
     HONORIFICS,
     Names,
     bare,
+    ends_with_initial,
     fold_accents,
     name_runs,
     name_words,
 )
-from desktop.core.language.opposites import opposite
+from desktop.core.language.opposites import has_opposite, opposite
 from desktop.core.language.quantities import QUANTIFIERS, amounts
 from desktop.core.language.spelling import spelling_variant
 from desktop.core.text.shorten import shorten
@@ -384,8 +385,10 @@ def _opposites(old: list[str], new: list[str]) -> tuple[str, str] | None:
     """The first word of ``old`` whose opposite (WordNet) stands in ``new``, and that one."""
     kept = {w.casefold() for w in old} & {w.casefold() for w in new}
     for x in old:
+        if x.casefold() in kept or not has_opposite(x):
+            continue
         for y in new:
-            if x.casefold() not in kept and y.casefold() not in kept and opposite(x, y):
+            if y.casefold() not in kept and opposite(x, y):
                 return x, y
     return None
 
@@ -416,6 +419,8 @@ def _around(line: str, span: tuple[int, int], inside: list[str]) -> list[str]:
 
 def _expected(lower: list[str]) -> bool:
     """Whether the words tell of something only expected ("due", "will", "is to", "set to")."""
+    if _PROSPECT_WORDS.isdisjoint(lower) and "to" not in lower:
+        return False
     return any(
         (word in _PROSPECT_WORDS and not _because(lower[n:]))
         or (word == "to" and n and lower[n - 1] in _PROSPECT_BEFORE_TO)
@@ -481,6 +486,12 @@ def _run_around(line: str, span: tuple[int, int], names: Names) -> tuple[int, in
     first, last = span[0], span[0]  # where the edit's words start and end
     if edit_words:
         first, last = span[0] + edit_words[0][0], span[0] + edit_words[-1][1]
+        if (
+            (not first or line[first - 1].isspace())
+            and not line[first].isupper()
+            and not ends_with_initial(line)
+        ):
+            return None  # a word of the line that opens with no capital is in no run
     for run in name_runs(line, names):
         start, end = run[0][0], run[-1][1]
         if start <= first and last <= end:

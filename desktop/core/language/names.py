@@ -50,7 +50,7 @@ class Names:
         """Each text's words, as written and casefolded."""
         if self._words is None:
             self._words = [
-                frozenset(found) | {w.casefold() for w in found}
+                frozenset(found.union(map(str.casefold, found)))
                 for found in (set(_WORD.findall(text)) for text in self._texts)
             ]
         return self._words
@@ -111,6 +111,13 @@ def _find_name_runs(line: str, names: Names) -> list[Run]:
             runs.append([(start, end)])
         previous_end = end
     return runs
+
+
+def ends_with_initial(line: str) -> bool:
+    """Whether the line ends with a one-letter capital after a space ("Plan B"): the one
+    word ``name_runs`` may join to the run before it across other words (its test of the
+    space between reads the line's last two characters when the word before is no name)."""
+    return line[-1:].isupper() and line[-2:-1] in _JOINS
 
 
 def _opens_sentence(line: str, start: int) -> bool:

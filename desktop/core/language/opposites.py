@@ -14,13 +14,25 @@ from desktop.resources import resource
 
 
 @cache
-def _antonyms() -> frozenset[tuple[str, str]]:
+def _antonyms() -> dict[str, frozenset[str]]:
+    """Each lemma's antonyms, both ways round."""
     text = resource("lexicon/antonyms.tsv").read_text(encoding="utf-8")
     pairs = (line.split("\t") for line in text.splitlines() if not line.startswith("#"))
-    return frozenset((a, b) for a, b in pairs)
+    found: dict[str, set[str]] = {}
+    for a, b in pairs:
+        found.setdefault(a, set()).add(b)
+        found.setdefault(b, set()).add(a)
+    return {lemma: frozenset(others) for lemma, others in found.items()}
 
 
 def opposite(a: str, b: str) -> bool:
     """Whether some lemma of ``a`` is a WordNet antonym of some lemma of ``b``."""
     table = _antonyms()
-    return any((x, y) in table or (y, x) in table for x in lemmas(a) for y in lemmas(b) if x != y)
+    b_lemmas = lemmas(b)
+    return any(x in table and not (table[x] & b_lemmas).issubset({x}) for x in lemmas(a))
+
+
+def has_opposite(word: str) -> bool:
+    """Whether some lemma of ``word`` has an antonym at all."""
+    table = _antonyms()
+    return any(x in table for x in lemmas(word))

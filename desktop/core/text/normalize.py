@@ -69,4 +69,7 @@ def _fold(match: re.Match[str]) -> str:
 
 def comparison_key(text: str) -> str:
     """The key two texts are compared by: folded characters, collapsed spaces, no case."""
-    return _SPACES.sub(" ", fold_characters(text)).strip().casefold()
+    folded = fold_characters(text)
+    if not (folded.isascii() and folded.isprintable() and "  " not in folded):
+        folded = _SPACES.sub(" ", folded)  # (printable ASCII has no space but " " to collapse)
+    return folded.strip().casefold()

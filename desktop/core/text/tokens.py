@@ -25,11 +25,12 @@ _MARKS = (
 )
 _TOKEN = re.compile(rf"[\w{_MARKS}]+(?:['\u2019][\w{_MARKS}]+)*|\s+|.", re.DOTALL)
 _WORD = re.compile(rf"[\w{_MARKS}]+(?:['\u2019][\w{_MARKS}]+)*")
-# The words of _WORD that open with neither a digit, an underscore nor a lowercase ASCII
-# letter: where _WORD's matches start (not after a word character, nor after one and an
-# apostrophe), the same match.
+# The words of _WORD that open with an alphanumeric but no decimal digit nor lowercase
+# ASCII letter, as group 1: each match reads the other words and what stands between whole
+# (possessively: never from inside a word), then one such word if there is one.
 _MAYBE_CAPITALISED = re.compile(
-    rf"(?<![\w{_MARKS}])(?<![\w{_MARKS}]['\u2019])(?=[^\W\d_a-z])" + _WORD.pattern
+    rf"(?:[^\w{_MARKS}]|[\d_a-z{_MARKS}][\w{_MARKS}]*+(?:['\u2019][\w{_MARKS}]++)*+)*+"
+    rf"([^\W\d_a-z][\w{_MARKS}]*+(?:['\u2019][\w{_MARKS}]++)*+)?"
 )
 _LINE = re.compile(r"[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
 _BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
@@ -69,8 +70,9 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 
 def maybe_capitalised_word_spans(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` offsets of the words of ``text`` (``word_spans``) that may open
-    with a capital: all but those that open with a digit, "_" or a lowercase ASCII letter."""
-    return [match.span() for match in _MAYBE_CAPITALISED.finditer(text)]
+    with a capital: those that open with an alphanumeric character that is neither a
+    decimal digit nor a lowercase ASCII letter."""
+    return [match.span(1) for match in _MAYBE_CAPITALISED.finditer(text) if match.start(1) >= 0]
 
 
 def has_word(text: str, start: int, end: int) -> bool:
