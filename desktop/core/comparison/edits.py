@@ -76,6 +76,7 @@ _STANCE_VERBS = frozenset(
      "argues", "suggested", "suggests", "acknowledged", "acknowledges", "maintained",
      "maintains", "boasted", "boasts", "confessed", "confesses", "complained", "complains"}
 )  # fmt: skip
+_SAYING = _NEUTRAL_VERBS | _STANCE_VERBS
 _NEGATIONS = frozenset(
     {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot"}
 )
@@ -92,6 +93,7 @@ _PROSPECT_WORDS = frozenset(
     {"due", "expected", "scheduled", "planned", "will", "shall", "upcoming", "forthcoming"}
 )
 _PROSPECT_BEFORE_TO = frozenset({"is", "are", "was", "were", "set", "going", "about", "poised"})
+_ATTRIBUTION = _PRONOUNS | HONORIFICS | _NEUTRAL_VERBS  # "she added" → "Ms Psaki said"
 _CLOSED_CLASSES = FUNCTION_WORDS | QUANTIFIERS  # capitalised to open a clause: no name
 _QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 # A name a letter or two apart ("Philips" → "Phillips") is one name respelled when it is at
@@ -231,9 +233,7 @@ def _untold(found: list[str], names: Names) -> list[str]:
 def _speaker(line: str, span: tuple[int, int], found: list[str]) -> bool:
     """Whether ``found``, words only this side has, say who speaks a quotation beside them
     ('Putin: "We will not invade"', '"…," she said'): a name or a verb of saying."""
-    if not found or not any(
-        w[:1].isupper() or w.casefold() in _NEUTRAL_VERBS | _STANCE_VERBS for w in found
-    ):
+    if not found or not any(w[:1].isupper() or w.casefold() in _SAYING for w in found):
         return False
     return bool(
         _QUOTES.match(line[span[1] :].lstrip()) or _QUOTES.search(line[: span[0]].rstrip()[-2:])
@@ -450,8 +450,7 @@ def _same_attribution(old: list[str], new: list[str]) -> bool:
     old_lower, new_lower = {w.casefold() for w in old}, {w.casefold() for w in new}
     if not (old_lower & _NEUTRAL_VERBS and new_lower & _NEUTRAL_VERBS):
         return False
-    allowed = _PRONOUNS | HONORIFICS | _NEUTRAL_VERBS
-    return all(w.casefold() in allowed or w[:1].isupper() for w in old + new)
+    return all(w.casefold() in _ATTRIBUTION or w[:1].isupper() for w in old + new)
 
 
 def _names(line: str, span: tuple[int, int], other: str, names: Names) -> Counter[str]:
@@ -500,7 +499,7 @@ def _run_around(line: str, span: tuple[int, int], names: Names) -> tuple[int, in
 
 
 def _inside_quote(line: str, offset: int) -> bool:
-    return len(_QUOTES.findall(line[:offset])) % 2 == 1
+    return len(_QUOTES.findall(line, 0, offset)) % 2 == 1
 
 
 def _whole_sentence(line: str, span: tuple[int, int]) -> bool:

@@ -23,8 +23,9 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", 
 _OPENERS = frozenset(".!?\"\u201c\u201d(['\u2018\u2019-\u2022")
 _JOINS = (" ", "\u00a0")  # what stands between two words of one run of names
 # A capital (Latin, Greek, Cyrillic) after a word or comma: a name inside a sentence.
+# (The pattern opens with the space, found fast, and looks behind it for the word or comma.)
 _MID_SENTENCE_WORD = re.compile(
-    r"(?<=[\w,]) +([A-Z\u00c0-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f][\w'\u2019]*)"
+    r" (?<=[\w,] ) *([A-Z\u00c0-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f][\w'\u2019]*)"
 )
 # Endings that make a place's adjective: Russia-n, Ukrain(e)-ian, Chin(a)-ese, Israel-i.
 _ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "i")
@@ -51,7 +52,7 @@ class Names:
         if self._words is None:
             self._words = [
                 frozenset(found.union(map(str.casefold, found)))
-                for found in (set(_WORD.findall(text)) for text in self._texts)
+                for found in map(_words_of, self._texts)
             ]
         return self._words
 
@@ -73,6 +74,18 @@ class Names:
                 if word[:1].isupper()
             )
         return word in self._found
+
+
+def _words_of(text: str) -> set[str]:
+    """The words (``_WORD``) of ``text``, each once: read from its distinct stretches
+    between spaces, which no word crosses (far fewer than its words)."""
+    found: set[str] = set()
+    for chunk in set(text.split()):
+        if chunk.isalnum():
+            found.add(chunk)
+        else:
+            found.update(_WORD.findall(chunk))
+    return found
 
 
 def name_runs(line: str, names: Names) -> list[Run]:
@@ -102,10 +115,12 @@ def _find_name_runs(line: str, names: Names) -> list[Run]:
         ):
             previous_end = -2
             continue
-        gap = line[previous_end:start]
-        if gap not in _JOINS and previous_end >= 0 and has_word(line, previous_end, start):
-            gap = line[-2:start]  # the word before is not in a run
-        if runs and gap in _JOINS:
+        # The word joins the run when the word before ends it and a space stands between;
+        # when the word before is no name, the space is sought at -2 ("ends_with_initial").
+        joins = line[previous_end:start] in _JOINS or (
+            line[-2:start] in _JOINS and has_word(line, previous_end, start)
+        )
+        if runs and joins:
             runs[-1].append((start, end))
         else:
             runs.append([(start, end)])

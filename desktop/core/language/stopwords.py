@@ -51,7 +51,7 @@ def stop_words(sample: Iterable[str]) -> frozenset[str]:
     """
     folded = [word.casefold() for word, _ in zip(sample, range(_SAMPLE), strict=False)]
     first = _list(_FIRST)
-    if not folded or sum(word in first for word in folded) >= _PROSE_SHARE * len(folded):
+    if not folded or sum(map(first.__contains__, folded)) >= _PROSE_SHARE * len(folded):
         return first
-    shares = {language: sum(w in _list(language) for w in folded) for language in _languages()}
+    shares = {language: sum(map(_list(language).__contains__, folded)) for language in _languages()}
     return _list(max(shares, key=lambda language: (shares[language], language == _FIRST)))
