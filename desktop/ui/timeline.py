@@ -42,7 +42,13 @@ class TimelineView(QWidget):
         self._boxes: dict[str, QRectF] = {}
 
     def set_story(self, story: Story) -> None:
-        self.story, self.layout_ = story, timeline(story)
+        """Show ``story``; drawn again only when its timeline changed (a story being
+        computed is shown again and again with the same one)."""
+        layout = timeline(story)
+        self.story = story
+        if layout == self.layout_:
+            return
+        self.layout_ = layout
         self._boxes = {
             place.id: QRectF(
                 LEFT + place.column * (BOX.width() + GAP.width()),

@@ -9,8 +9,10 @@ editorial decisions it carries most exactly (``story.kinship``), nearest pairs f
 version is settled once the judge finds it copies a version nearer than any candidate
 left (the lineage takes the nearest source the judge names, so no candidate further away
 can change it), or when none is left: most copies are settled by the first, or by the
-original alone. A ``Story`` is yielded at the start, at most every ``EVERY`` seconds,
-once the original is compared with every version, and once whole at the end; its
+original alone. A ``Story`` is yielded at the start, at most every ``EVERY`` seconds
+(a story of more than ``SPACED`` versions proportionally less often: each partial story
+costs the window a redraw, and a process apart a copy, that grow with it), once the
+original is compared with every version, and once whole at the end; its
 ``total`` is the pairs compared so far and those that may still be (it shrinks as
 versions settle). Both are the workspace's (its recurring lines as site chrome, its
 pairs kept); stopping between pairs when ``should_cancel()`` says so.
@@ -31,6 +33,7 @@ from desktop.core.text.article import Article
 from desktop.core.versions.relations import Original
 
 EVERY = 0.25  # seconds between two partial stories once the collation is filled
+SPACED = 40  # versions past which partial stories come proportionally less often
 NEAREST = 3  # the versions each may be judged with besides the original
 
 Compare = Callable[[Article, Article], Comparison]
@@ -57,6 +60,7 @@ def story_steps(
     kin = kinship(articles, base)
     ids = [article.id for article in others]
     candidates = {one: kin.nearest(one, ids, NEAREST) for one in ids}
+    every = EVERY * max(1.0, len(articles) / SPACED)
 
     def story() -> Story:
         judged = {frozenset(pair) for pair in pairs}
@@ -71,7 +75,7 @@ def story_steps(
             return
         compared[other.id] = compare(base, other)
         pairs[base.id, other.id] = verdict(compared[other.id])
-        if number == len(others) or time.monotonic() - last >= EVERY:
+        if number == len(others) or time.monotonic() - last >= every:
             yield story()
             last = time.monotonic()
     place = {one: n for n, one in enumerate(ids)}
@@ -80,7 +84,7 @@ def story_steps(
             if should_cancel is not None and should_cancel():
                 return
             pairs[a, b] = judge(by_id[a], by_id[b])
-            if time.monotonic() - last >= EVERY:
+            if time.monotonic() - last >= every:
                 yield story()
                 last = time.monotonic()
     whole = story()
