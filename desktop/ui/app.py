@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
-import os
 import sys
 
 from PySide6.QtCore import QSettings
@@ -15,32 +12,16 @@ from desktop import __version__
 from desktop.core.storage.library import Library, data_dir
 from desktop.core.workspace import Workspace
 from desktop.resources import resource
+from desktop.ui.allocator import one_arena
 from desktop.ui.controller import WorkspaceController
 from desktop.ui.main_window import MainWindow
-
-_M_ARENA_MAX = -8  # glibc's mallopt parameter for the number of arenas
-
-
-def _limit_malloc_arenas() -> None:
-    """One malloc arena for every thread, not eight per core (glibc only).
-
-    Each worker thread otherwise gets an arena of its own whose freed memory is rarely
-    returned, and Python's threads take turns anyway (one holds the interpreter at a
-    time), so they gain nothing from arenas of their own. Measured at 10,000 articles
-    (bench_scale's app phase, three runs each): the app's RSS 284 MB in every run with
-    one arena, 278-298 MB with two, where the refresh's leftovers landed deciding which.
-    """
-    if sys.platform.startswith("linux") and "MALLOC_ARENA_MAX" not in os.environ:
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL("libc.so.6").mallopt(_M_ARENA_MAX, 1)
-
 
 SWITCH_INTERVAL = 0.001  # seconds
 
 
 def application() -> QApplication:
     """The QApplication (created once, or the one running), named and with its icon."""
-    _limit_malloc_arenas()
+    one_arena()
     # Background work is Python too: hand the interpreter back to the GUI thread every
     # millisecond (not 5), or each call a repaint makes waits its turn behind a worker.
     sys.setswitchinterval(SWITCH_INTERVAL)

@@ -18,6 +18,7 @@ from desktop.core.errors import RecensionError
 from desktop.core.search.results import SortOrder
 from desktop.core.storage.atomic import reason_for
 from desktop.core.workspace import Workspace
+from desktop.ui.allocator import hand_back
 from desktop.ui.workers import Task
 
 PAGE = 200  # hits per page of the sidebar; scrolling to the end asks for the next page
@@ -162,7 +163,7 @@ class WorkspaceController(QObject):
             self._job = None
             return
         label, work, args = self._queue.pop(0)
-        job = Task(work, *args)
+        job = Task(work, *args, then=hand_back)  # a job frees much of what it read
         job.signals.progress.connect(self.job_progress)
         job.signals.finished.connect(self._job_done)
         job.signals.failed.connect(self._job_error)

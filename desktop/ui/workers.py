@@ -25,14 +25,18 @@ class TaskSignals(QObject):
 
 
 class Task(QRunnable):
-    """Run ``work(*args)`` off the GUI thread; results arrive through ``signals``."""
+    """Run ``work(*args)`` off the GUI thread; results arrive through ``signals``, after
+    ``then()`` has run on the same thread (whether the work succeeded or failed)."""
 
-    def __init__(self, work: Callable[..., Any], *args: Any) -> None:
+    def __init__(
+        self, work: Callable[..., Any], *args: Any, then: Callable[[], None] | None = None
+    ) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.signals = TaskSignals()
         self._work = work
         self._args = args
+        self._then = then
         self._cancelled = threading.Event()
 
     def cancel(self) -> None:
@@ -54,9 +58,15 @@ class Task(QRunnable):
         try:
             result = self._work(*self._args, **kwargs)
         except Exception as error:
+            self._finish()
             self.signals.failed.emit(error)
         else:
+            self._finish()
             self.signals.finished.emit(result)
+
+    def _finish(self) -> None:
+        if self._then is not None:
+            self._then()
 
     def start(self, pool: QThreadPool | None = None) -> Task:
         (pool or QThreadPool.globalInstance()).start(self)
