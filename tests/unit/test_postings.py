@@ -19,6 +19,10 @@ from desktop.core.text.article import Article
 
 WORDS = "harbour toll ferry pilot cargo crane quay storm tide beacon".split()  # noqa: SIM905
 QUERIES = (
+    "harbour",
+    "beacon",
+    "item",  # in every title: its title twin adds to the score
+    "source:gazette",
     "harbour ferry",
     "harbour ferry crane",
     "harbour OR beacon",
@@ -48,10 +52,14 @@ def _articles(count: int, seed: int) -> list[Article]:
     ]
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
-    """Several segments, some with deleted articles (updated or removed since)."""
+@pytest.fixture(scope="module", params=["segments with deletions", "one segment"])
+def index(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> SearchIndex:
+    """Several segments, some with deleted articles (updated or removed since); or one
+    segment of many blocks of postings."""
     built = SearchIndex.open(tmp_path_factory.mktemp("postings") / "index")
+    if request.param == "one segment":
+        built.refresh(_articles(1000, seed=3))
+        return built
     articles = _articles(300, seed=1)
     for end in (100, 200, 300):
         built.refresh(articles[:end])

@@ -4,14 +4,16 @@
 any field, AND, OR, NOT, AND-maybe, exact phrases, and prefixes and fuzzy words once
 ``budget.bounded`` has expanded them — with every matching article counted and the top
 ``limit`` ranked as Whoosh ranks them (TF-IDF: a word's weight in the article times its
-rarity, times the boosts; ties to the article indexed first). It answers None for any
+rarity, times the boosts; as in Whoosh, an OR's boost is left out and each NOT adds 1;
+ties to the article indexed first). It answers None for any
 other query (every article, a date range), which Whoosh's own search then answers.
 
 Why not Whoosh's matchers: they step through the postings one article at a time in
 Python, several calls deep, and a top-ten search that skips what cannot rank cannot count
 what it skipped, so every AND, phrase or prefix was walked a second time to count it. Here
 each block of a word's postings (up to 128 articles) is unpickled once, its ids summed
-by ``itertools.accumulate``, and the words' articles combine as dicts and sets. A phrase
+by ``itertools.accumulate``, and the words' articles combine as dicts and sets; a lone
+word's blocks are read best first, and only until its top articles are known. A phrase
 reads the positions of the articles that hold all of its words, and keeps those where
 they stand one after another, as Whoosh's ``Phrase`` (slop 1) does.
 
@@ -24,10 +26,12 @@ from __future__ import annotations
 
 import heapq
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
 from io import BytesIO
 from itertools import accumulate, repeat
-from pickle import load, loads
+from pickle import dumps, load, loads
 from typing import Any
 from zlib import decompress
 
@@ -53,13 +57,12 @@ class _Unanswered(Exception):
 
 def ranked(parsed: Any, searcher: Any, limit: int) -> tuple[list[tuple[int, float]], int] | None:
     """The top ``limit`` (document number, score) pairs for ``parsed`` and how many match;
-    None if ``parsed`` is not one of the queries above, or is one word: Whoosh finds a
-    word's top articles faster, reading only the blocks whose best weight can reach them,
-    and the index knows how many articles hold it."""
-    if _one_word(parsed):
-        return None
+    None if ``parsed`` is not one of the queries above."""
+    reading = _Reading(searcher)
     try:
-        scores = _Reading(searcher).scores(parsed)
+        if _one_word(parsed):
+            return reading.top_of_word(parsed, limit)
+        scores = reading.scores(parsed)
     except _Unanswered:
         return None
     top = heapq.nlargest(limit, scores, key=scores.__getitem__)
@@ -102,6 +105,52 @@ class _Reading:
         if kind is query.Phrase and node.slop == 1:
             return _boosted(self._phrase(node.fieldname, node.words), node.boost)
         raise _Unanswered
+
+    def top_of_word(self, node: Any, limit: int) -> tuple[list[tuple[int, float]], int]:
+        """The top ``limit`` articles of one word (and its title twin), and how many hold it.
+
+        Its blocks are read in order of the best score an article in each can reach (the
+        block's best weight, and the best its title twin adds to an article in its range),
+        until the top are found: those that cannot reach them are never unpickled. The word
+        list says how many articles hold the word, unless some were deleted since.
+        """
+        word, twin = (node.a, self.scores(node.b)) if type(node) is query.AndMaybe else (node, {})
+        field, text, boost = word.fieldname, word.text, word.boost
+        if not self._indexed(field, text):
+            return [], 0
+        idf = self._searcher.idf(field, text)
+        twinned = sorted(twin)
+        blocks: list[tuple[float, int, int, frozenset[int], _Block]] = []
+        total = 0
+        for info, offset, deleted, segment in self._segments(field, text):
+            total = -1 if deleted or total < 0 else total + info.doc_frequency()
+            first = offset
+            for block in segment:
+                last = offset + block.last
+                span = twinned[bisect_left(twinned, first) : bisect_right(twinned, last)]
+                bound = block.best * idf * boost + max(map(twin.__getitem__, span), default=0.0)
+                blocks.append((bound, first, offset, deleted, block))
+                first = last + 1
+        blocks.sort(key=lambda found: (-found[0], found[1]))
+        top: list[tuple[float, int]] = []  # (score, -document number): least first
+        counted = 0
+        for bound, _, offset, deleted, block in blocks:
+            if total >= 0 and len(top) == limit and top[0][0] > bound:
+                break
+            ids, weights, _ = _placed(*block.read(positions=False), offset, deleted)
+            counted += len(ids)
+            for docnum, weight in zip(ids, weights, strict=True):
+                score = weight * idf
+                if boost != 1.0:
+                    score *= boost
+                if docnum in twin:
+                    score += twin[docnum]
+                if len(top) < limit:
+                    heapq.heappush(top, (score, -docnum))
+                elif (score, -docnum) > top[0]:
+                    heapq.heapreplace(top, (score, -docnum))
+        ranked = sorted(top, reverse=True)
+        return [(-negated, score) for score, negated in ranked], counted if total < 0 else total
 
     def _and(self, subqueries: list[Any]) -> dict[int, float]:
         """Articles matching every subquery but the NOTs and none of these; as in Whoosh,
@@ -181,6 +230,15 @@ class _Reading:
     ) -> Iterator[tuple[list[int], list[float], Any]]:
         """(document numbers, weights, encoded positions) of each block of
         ``text``'s postings in ``field``; deleted articles left out."""
+        for _, offset, deleted, blocks in self._segments(field, text):
+            for block in blocks:
+                yield _placed(*block.read(positions=positions), offset, deleted)
+
+    def _segments(
+        self, field: str, text: str
+    ) -> Iterator[tuple[Any, int, frozenset[int], Iterator[_Block]]]:
+        """(entry in the word list, offset, deleted articles, blocks) of each segment
+        that holds ``text`` in ``field``."""
         word = self._schema[field].to_bytes(text)
         for reader, offset in self._leaves:
             try:
@@ -188,27 +246,42 @@ class _Reading:
             except TermNotFound:
                 continue
             deleted = reader.deleted_docs_set if reader.has_deletions() else frozenset()
-            for ids, weights, values in _blocks(reader, info, positions=positions):
-                if deleted:
-                    kept = [n for n, docnum in enumerate(ids) if docnum not in deleted]
-                    ids = [ids[n] for n in kept]
-                    weights = [weights[n] for n in kept]
-                    values = [values[n] for n in kept] if positions else values
-                yield [offset + docnum for docnum in ids], weights, values
+            yield info, offset, deleted, _blocks(reader, info)
 
 
-def _blocks(reader: Any, info: Any, *, positions: bool) -> Iterator[tuple[list[int], Any, Any]]:
-    """Each block of one segment's postings of a word (``info``, its entry in the segment's
-    word list): ids, weights and (if asked) encoded positions.
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """Up to 128 postings of a word in one segment, as stored: ``last`` is the highest
+    document number (in the segment) among them, ``best`` the highest weight."""
 
-    Blocks are read whole and split as ``W3LeafMatcher`` splits them (a tag; then per
-    block its length, negative for the last, its pickled summary and its data, pickled and
-    maybe compressed): the matcher reads each block's summary from the file a few bytes
-    at a time, in some 27 reads.
+    last: int
+    best: float
+    data: bytes
+    compressed: bool
+
+    def read(self, *, positions: bool) -> tuple[list[int], list[float], Any]:
+        """Document numbers (in the segment), weights and (if asked) encoded positions."""
+        data = decompress(self.data) if self.compressed else self.data
+        ids, weights, values = loads(data) if positions else (*_ids_and_weights(data), None)
+        if weights is None:
+            weights = repeat(1.0, len(ids))
+        elif isinstance(weights, float):
+            weights = repeat(weights, len(ids))
+        return list(accumulate(ids)), list(weights), values
+
+
+def _blocks(reader: Any, info: Any) -> Iterator[_Block]:
+    """The blocks of one segment's postings of a word (``info``, its entry in the word list).
+
+    Each is read whole and split as ``W3LeafMatcher`` splits them (a tag; then per block
+    its length, negative for the last, its pickled summary and its data, pickled and maybe
+    compressed): the matcher reads each block's summary from the file a few bytes at a
+    time, in some 27 reads. A word in one article has its posting in its entry.
     """
-    if info.is_inlined():  # one posting, kept in the word's entry
+    if info.is_inlined():
         ids, weights, values = info.inlined_postings()
-        yield list(ids), list(weights), values if positions else None
+        data = dumps((tuple(ids), tuple(weights), tuple(values)), 2)
+        yield _Block(ids[-1], max(weights), data, compressed=False)
         return
     postings = reader._terms._postfile
     position = info.extent()[0]  # its length, as Whoosh reads it, is a tuple: unused
@@ -221,15 +294,20 @@ def _blocks(reader: Any, info: Any, *, positions: bool) -> Iterator[tuple[list[i
         last, size = size < 0, abs(size)
         block = BytesIO(postings.get(position + _INT_SIZE, size))
         position += _INT_SIZE + size
-        compressed = load(block)[3]
-        data = block.read()
-        data = decompress(data) if compressed else data
-        ids, weights, values = loads(data) if positions else (*_ids_and_weights(data), None)
-        if weights is None:
-            weights = repeat(1.0, len(ids))
-        elif isinstance(weights, float):
-            weights = repeat(weights, len(ids))
-        yield list(accumulate(ids)), list(weights), values
+        _, last_id, best, compressed, *_ = load(block)
+        yield _Block(last_id, best, block.read(), bool(compressed))
+
+
+def _placed(
+    ids: list[int], weights: list[float], values: Any, offset: int, deleted: frozenset[int]
+) -> tuple[list[int], list[float], Any]:
+    """A block's postings numbered in the whole index, deleted articles left out."""
+    if deleted:
+        kept = [n for n, docnum in enumerate(ids) if docnum not in deleted]
+        ids = [ids[n] for n in kept]
+        weights = [weights[n] for n in kept]
+        values = [values[n] for n in kept] if values is not None else None
+    return [offset + docnum for docnum in ids], weights, values
 
 
 def _ids_and_weights(data: bytes) -> tuple[Any, Any]:
