@@ -11,7 +11,8 @@ both texts cut into tokens, each token one character, one fast-diff-match-patch 
 semantic cleanup (``bare_word_diff``). Times there are CPU seconds of this process
 (``time.process_time``), runs of the two interleaved: on a shared machine they vary far
 less than wall time. Precision and recall per kind come from the hand-labelled seed
-changes in tests/data/labels. Budgets (DESIGN.md): 6 KB ≤ 5 ms, 100 KB ≤ 60 ms, 1 MB ≤ 1.5 s.
+changes in tests/data/labels. Budget (DESIGN.md): compare() on a heavily edited pair at most
+1.5 times the bare word diff at 6 KB and 100 KB, 2 times at 1 MB (``compare_budget_ratio``).
 """
 
 from __future__ import annotations
@@ -132,7 +133,7 @@ def _cpu_ms(actions: dict[str, Callable[[], object]], runs: int) -> dict[str, fl
     return {name: round(1000 * statistics.median(spent), 2) for name, spent in times.items()}
 
 
-def _measure_heavy(size: int, runs: int) -> dict[str, object]:
+def _measure_heavy(size: int, runs: int, budget: float) -> dict[str, object]:
     a_text, b_text = heavy_pair(size)
     a, b = Article("a", "a", a_text), Article("b", "b", b_text)
     spent = _cpu_ms(
@@ -149,6 +150,7 @@ def _measure_heavy(size: int, runs: int) -> dict[str, object]:
         "align_cpu_ms": spent["align"],
         "bare_word_diff_cpu_ms": spent["bare"],
         "compare_ratio": round(spent["compare"] / spent["bare"], 2),
+        "compare_budget_ratio": budget,
         "align_ratio": round(spent["align"] / spent["bare"], 2),
     }
 
@@ -213,9 +215,9 @@ def measure() -> dict[str, object]:
         "6kb": _measure_pair("seeds 002 vs 004", *seeds, runs=21),
         "100kb": _measure_pair("built", *build_pair(100_000), runs=7),
         "1mb": _measure_pair("built", *build_pair(1_000_000), runs=3),
-        "heavy_6kb": _measure_heavy(6_000, runs=21),
-        "heavy_100kb": _measure_heavy(100_000, runs=7),
-        "heavy_1mb": _measure_heavy(1_000_000, runs=3),
+        "heavy_6kb": _measure_heavy(6_000, runs=21, budget=1.5),
+        "heavy_100kb": _measure_heavy(100_000, runs=7, budget=1.5),
+        "heavy_1mb": _measure_heavy(1_000_000, runs=3, budget=2.0),
     }
     for pair, labels in load_labels().items():
         changes = compare(library.get(pair[0]), library.get(pair[1])).changes
