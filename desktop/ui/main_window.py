@@ -199,8 +199,8 @@ class MainWindow(QMainWindow):
             last = str(self.settings.value(self._session("article"), ""))
             if not (last and self.sidebar.select_id(last)):
                 self.sidebar.select_row(0)
-        elif self._read_again and self._reading is not None and self._reading.article.id == current:
-            self.show_article(current)
+        elif self._read_again and (self._reading is None or self._reading.article.id == current):
+            self.show_article(current)  # None: its reading, asked before the change, is on its way
         self._read_again = False
 
     def _show_nothing(self, query: str) -> None:

@@ -72,8 +72,11 @@ def run_smoke(library: Library) -> int:
         window.sidebar.search_box.clear()  # not the query last typed: list the whole library
         window.show()
         message = window.sidebar.message  # a search that failed (a full disk) says why there
-        _wait(
-            lambda: window.sidebar.current_id() is not None,
+        _wait(  # the list of the whole library, not of the query restored from the last run
+            lambda: (
+                window.sidebar.view is window.sidebar.article_list
+                and window.sidebar.current_id() is not None
+            ),
             "the library to be listed",
             failed=lambda: message.text() if message.isVisible() else "",
         )
@@ -83,6 +86,14 @@ def run_smoke(library: Library) -> int:
         listed = window.sidebar.count_label.text()
         _check(listed.startswith(f"{len(articles):,} articles"), f"the window lists {listed}")
         _wait(lambda: not window.controller.busy, "the library to be indexed")
+        _wait(  # read without the restored query's hits, so that those found next are new
+            lambda: (
+                window.reading_pane.article is not None
+                and window.reading_pane.article.id == window.sidebar.current_id()
+                and 'name="hit"' not in window.reading_pane.toHtml()
+            ),
+            "the article to be read",
+        )
         window.sidebar.search_box.setText(SMOKE_QUERY)
         _wait(lambda: window.sidebar.view.objectName() == "resultsList", "search results")
         hits = window.sidebar.count_label.text()
