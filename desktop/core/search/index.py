@@ -59,7 +59,6 @@ from desktop.core.search.query import (
     make_snippet,
     parse_query,
     searched_words,
-    story_text,
     word_spans,
 )
 from desktop.core.search.results import (
@@ -69,6 +68,7 @@ from desktop.core.search.results import (
     Snippet,
     SortOrder,
 )
+from desktop.core.search.snippets import story_text
 from desktop.core.search.suggest import suggest
 from desktop.core.storage.store import write_json
 from desktop.core.text.article import Article

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from desktop.core.search.query import make_snippet, story_text
 from desktop.core.search.results import SearchHit, SearchResults, SortOrder
+from desktop.core.search.snippets import snippet, story_text
 from desktop.core.text.article import Article
 
 
@@ -41,6 +41,6 @@ def _hit(article: Article, family: str) -> SearchHit:
         source=article.source,
         date=article.date.isoformat() if article.date else None,
         score=0.0,
-        snippet=make_snippet(story_text(article.text, article.title), frozenset()),
+        snippet=snippet(story_text(article.text, article.title), []),
         family=family,
     )
