@@ -61,7 +61,12 @@ class CollationModel(QAbstractTableModel):
             and len(self.story.rows) == len(story.rows)
             and [v.id for v in self.copies] == [v.id for v in copies]
         )
+        # A collation with no column pending is whole for its original: a story still
+        # being computed (its lineage settling) is shown again without a cell to redraw.
+        settled = same_shape and self.story is not None and not _pending(self.story)
         self.story, self.copies = story, copies
+        if settled:
+            return
         if same_shape:  # only what the cells say changed: no reset, the view keeps its place
             last = self.index(self.rowCount() - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -119,6 +124,14 @@ class CollationModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{version.id}: {version.title}\n{version.reason}"
         return text if role == Qt.ItemDataRole.DisplayRole else None
+
+
+def _pending(story: Story) -> bool:
+    """Whether a version's column is still to come (a pending column is pending in
+    every row)."""
+    return bool(story.rows) and any(
+        cell.treatment is Treatment.PENDING for cell in story.rows[0].cells
+    )
 
 
 def fit_columns(grid: QTableView) -> None:
