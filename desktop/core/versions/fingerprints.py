@@ -255,5 +255,7 @@ def _lines_from(saved: Saved) -> dict[int, LineKeys]:
         return {}
     if int(counts.sum()) != len(keys):
         return {}
+    shared: dict[str, str] = {}  # one string a key, however many texts carry the line
+    keys = [shared.setdefault(key, key) for key in keys]
     spans = _spans(counts)
     return {o: tuple(keys[a:b]) for o, (a, b) in zip(owners.tolist(), spans, strict=True)}
