@@ -24,6 +24,10 @@ _COMMON_WORD_LINES = 50  # a word in more lines than this does not suggest a pai
 _CANDIDATES = 8
 
 
+# Words → the A lines B lacks that hold them, and the words in too many such lines to count.
+_Postings = tuple[dict[str, list[int]], frozenset[str]]
+
+
 def _dice(x: frozenset[str], y: frozenset[str]) -> float:
     return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
 
@@ -67,7 +71,7 @@ class ParagraphMatcher:
         So the line diff keeps the most paragraphs in order, counting reworded ones.
         """
         a_lines, b_lines = set(self.a_keys), set(self.b_keys)
-        postings: dict[str, list[int]] | None = None
+        postings: _Postings | None = None
         codes = []
         for j, key in enumerate(self.b_keys):
             if key not in a_lines:
@@ -78,21 +82,26 @@ class ParagraphMatcher:
             codes.append(key)
         return codes
 
-    def _postings(self, b_lines: set[str]) -> dict[str, list[int]]:
-        """For each word, the A lines B lacks that hold it; words in too many lines left out."""
+    def _postings(self, b_lines: set[str]) -> _Postings:
+        """For each word, the A lines B lacks that hold it; words in too many lines left out
+        (and given apart)."""
         postings: dict[str, list[int]] = {}
         for i, a_key in enumerate(self.a_keys):
             for word in self._a_set(i) if a_key not in b_lines else ():
                 postings.setdefault(word, []).append(i)
-        return {w: found for w, found in postings.items() if len(found) <= _COMMON_WORD_LINES}
+        common = frozenset(w for w, found in postings.items() if len(found) > _COMMON_WORD_LINES)
+        return {w: found for w, found in postings.items() if w not in common}, common
 
-    def _most_similar_a(self, j: int, postings: dict[str, list[int]]) -> int | None:
+    def _most_similar_a(self, j: int, postings: _Postings) -> int | None:
         """The A line sharing the most of B line ``j``'s words, if they share enough."""
         b_set = self._b_set(j)
-        votes = Counter(chain.from_iterable(map(postings.get, b_set, repeat(()))))
+        votes = Counter(chain.from_iterable(map(postings[0].get, b_set, repeat(()))))
+        b_common = postings[1].intersection(b_set)
         best, best_similarity = None, PAIR_SIMILARITY
         for i in _most_voted(votes):
-            similarity = _dice(self._a_set(i), b_set)
+            # the Dice coefficient, the words shared counted as the votes and common words
+            a_set = self._a_set(i)
+            similarity = 2 * (votes[i] + len(b_common & a_set)) / (len(a_set) + len(b_set))
             if similarity > best_similarity or (similarity == best_similarity and best is None):
                 best, best_similarity = i, similarity
         return best
