@@ -10,11 +10,12 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from whoosh.system import pack_uint
 
 from desktop.core.search.budget import bounded
 from desktop.core.search.index import SearchIndex
-from desktop.core.search.postings import _IDS_AND_WEIGHTS, _ids_and_weights, ranked
-from desktop.core.search.query import parse_query
+from desktop.core.search.postings import _IDS_AND_WEIGHTS, _gaps, _ids_and_weights, ranked
+from desktop.core.search.query import _encode, parse_query
 from desktop.core.text.article import Article
 
 WORDS = "harbour toll ferry pilot cargo crane quay storm tide beacon".split()  # noqa: SIM905
@@ -145,3 +146,11 @@ def test_a_blocks_ids_and_weights_are_read_as_pickle_reads_them(
     assert _ids_and_weights(block) == (tuple(ids), weights)
     if len(ids) > 3 and not (isinstance(weights, tuple) and len(weights) <= 3):
         assert _IDS_AND_WEIGHTS.match(block)  # the positions were not unpickled
+
+
+def test_positions_are_read_at_once_or_one_by_one_alike() -> None:
+    """Values as the index writes them are unpickled together; any other one by one."""
+    written = [_encode([3, 4, 9]), _encode([7]), _encode(list(range(0, 3000, 2)))]
+    other = pack_uint(1) + pickle.dumps([5], 3)
+    assert _gaps(written) == [[3, 1, 5], [7], [0] + [2] * 1499]
+    assert _gaps([*written, other]) == [[3, 1, 5], [7], [0] + [2] * 1499, [5]]

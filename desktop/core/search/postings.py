@@ -197,29 +197,17 @@ class _Reading:
                 scored = zip(map(idf.__mul__, weights), values, strict=True)
                 postings.update(zip(ids, scored, strict=True))
             found.append(postings)
-        decoded: dict[bytes, frozenset[int]] = {}  # many articles hold a word at one place
-
-        def positions(encoded: bytes) -> frozenset[int]:
-            known = decoded.get(encoded)
-            if known is None:
-                known = decoded[encoded] = frozenset(_positions(encoded))
-            return known
-
+        common = sorted(set.intersection(*map(set, found)))
+        gaps = [_gaps([postings[docnum][1] for docnum in common]) for postings in found]
         scores: dict[int, float] = {}
-        for docnum in min(found, key=len):
-            score, held = 0.0, []
-            for postings in found:
-                posting = postings.get(docnum)
-                if posting is None:
+        for number, docnum in enumerate(common):
+            starts = set(accumulate(gaps[0][number]))  # where the phrase may start
+            for place in range(1, len(found)):
+                starts.intersection_update([p - place for p in accumulate(gaps[place][number])])
+                if not starts:
                     break
-                score += posting[0]
-                held.append(posting[1])
             else:
-                first, *others = map(positions, held)
-                for start in first:
-                    if all(start + place in later for place, later in enumerate(others, 1)):
-                        scores[docnum] = score
-                        break
+                scores[docnum] = sum(postings[docnum][0] for postings in found)
         return scores
 
     def _indexed(self, field: str, text: str) -> bool:
@@ -320,9 +308,18 @@ def _ids_and_weights(data: bytes) -> tuple[Any, Any]:
     return loads(data[: found.start(1)] + b"."), loads(b"\x80\x02" + found.group(1) + b".")
 
 
-def _positions(encoded: bytes) -> Iterator[int]:
-    """The positions a ``Positions`` value holds: a count, then the pickled gaps."""
-    return accumulate(loads(encoded[_INT_SIZE:]))
+def _gaps(encoded: list[bytes]) -> list[list[int]]:
+    """The gaps between the positions each ``Positions`` value holds (a count, then the
+    pickled gaps): the pickles joined into one of a list of lists, unpickled at once."""
+    if all(
+        value[_INT_SIZE : _INT_SIZE + 2] == b"\x80\x02" and value[-1:] == b"." for value in encoded
+    ):
+        lists = loads(
+            b"\x80\x02(" + b"".join(value[_INT_SIZE + 2 : -1] for value in encoded) + b"l."
+        )
+        if len(lists) == len(encoded):
+            return lists  # type: ignore[no-any-return]
+    return [loads(value[_INT_SIZE:]) for value in encoded]
 
 
 def _boosted(scores: dict[int, float], boost: float) -> dict[int, float]:
