@@ -82,31 +82,36 @@ class Postings:
         starts = np.flatnonzero(np.r_[True, self._tokens[1:] != self._tokens[:-1]])
         lengths = np.diff(np.r_[starts, self._tokens.size])
         keep = (lengths >= 2) & (lengths <= self._max_postings)
-        run = np.repeat(np.arange(keep.sum()), lengths[keep])
-        slots = self._slots[_expand_ranges(starts[keep], starts[keep] + lengths[keep])]
-        slots = slots.astype(np.int64)
-        found: list[Indices] = []
-        for step in range(1, int(lengths[keep].max(initial=1))):
+        starts, lengths = starts[keep], lengths[keep]
+        run = np.repeat(np.arange(starts.size), lengths)
+        slots = self._slots[_expand_ranges(starts, starts + lengths)].astype(np.int64)
+        codes = np.empty(int((lengths * (lengths - 1) // 2).sum()), dtype=np.int64)
+        filled = 0  # each pair of slots sharing a token, as one code: the pairs two, three … apart
+        for step in range(1, int(lengths.max(initial=1))):
             same = np.flatnonzero(run[step:] == run[:-step])
-            if not same.size:
-                break
             a, b = slots[same], slots[same + step]
-            found.append(np.minimum(a, b) * (1 << 32) + np.maximum(a, b))
-        if not found:
-            return np.empty((0, 2), dtype=np.int64)
-        codes, counts = np.unique(np.concatenate(found), return_counts=True)
-        codes = codes[counts >= min_shared]
+            codes[filled : filled + same.size] = np.minimum(a, b) * (1 << 32) + np.maximum(a, b)
+            filled += same.size
+        codes.sort()  # in place, and counted where sorted: the codes of every token at once
+        repeated = codes[min_shared - 1 :] == codes[: max(codes.size + 1 - min_shared, 0)]
+        codes = np.unique(codes[min_shared - 1 :][repeated])  # held min_shared times or more
         return np.stack([codes >> 32, codes & 0xFFFFFFFF], axis=1)
 
     def _merge(self) -> None:
-        tokens = [self._tokens, *(held for _, held in self._recent)]
-        slots = [self._slots, *(np.full(held.size, s, np.uint32) for s, held in self._recent)]
-        merged_tokens, merged_slots = np.concatenate(tokens), np.concatenate(slots)
+        if not self._recent and not self._removed:
+            return  # sorted as it stands: a copy of every posting for nothing
+        tokens = np.concatenate([self._tokens, *(held for _, held in self._recent)])
+        owners = np.fromiter((slot for slot, _ in self._recent), np.uint64, len(self._recent))
+        sizes = [held.size for _, held in self._recent]
+        slots = np.concatenate([self._slots, np.repeat(owners, sizes)], dtype=np.uint64)
         if self._removed:
-            alive = ~np.isin(merged_slots, np.fromiter(self._removed, np.uint32))
-            merged_tokens, merged_slots = merged_tokens[alive], merged_slots[alive]
-        order = np.argsort(merged_tokens, kind="stable")
-        self._tokens, self._slots = merged_tokens[order], merged_slots[order]
+            alive = ~np.isin(slots, np.fromiter(self._removed, np.uint64))
+            tokens, slots = tokens[alive], slots[alive]
+        postings = tokens.astype(np.uint64) << np.uint64(32) | slots
+        del tokens, slots
+        postings.sort()  # in place: by token, then slot (one array, not an order and two copies)
+        self._tokens = (postings >> np.uint64(32)).astype(np.uint32)
+        self._slots = postings.astype(np.uint32)  # the low 32 bits
         self._recent, self._recent_size, self._removed = [], 0, set()
 
 

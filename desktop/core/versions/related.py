@@ -86,7 +86,9 @@ EXACT_LIMIT = 2_000
 """Above this many articles, candidates come from MinHash keys instead of every run."""
 
 
-PROGRESS_EVERY = 200  # articles shingled together, between two progress reports of a bulk build
+PROGRESS_EVERY = 50
+"""Articles fingerprinted together, between two progress reports of a bulk build: as fast a
+text as 200 together, for a quarter of the memory (9 MB for the batch's arrays)."""
 
 
 class VersionIndex:
