@@ -101,6 +101,15 @@ def test_an_acronym_opening_a_sentence_is_a_name() -> None:
     assert (verdict.kind, verdict.subkind) == (ChangeKind.REWRITE, "name")
 
 
+def test_a_line_ending_in_an_initial_joins_it_to_no_name_across_other_words() -> None:
+    """ "round A" at the line's end is no part of "Iran" words before: a reworded common
+    noun between them is no restyled name."""
+    a_line = "Tehran doubted Iran engagement in round A"
+    b_line = "Tehran doubted Iran talks in round A"
+    verdict = edit_at(a_line, "engagement", b_line, "talks")
+    assert verdict.reason == "reworded, same facts: 'engagement' → 'talks'"
+
+
 def test_a_name_a_letter_apart_is_another_person_when_short() -> None:
     """Kerry and Perry are two people, however alike: a short name is not respelled."""
     verdict = edit_at("talks with Kerry today", "Kerry", "talks with Perry today", "Perry")

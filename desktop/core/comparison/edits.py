@@ -36,7 +36,6 @@ from desktop.core.language.names import (
     HONORIFICS,
     Names,
     bare,
-    ends_with_initial,
     fold_accents,
     name_runs,
     name_words,
@@ -485,11 +484,7 @@ def _run_around(line: str, span: tuple[int, int], names: Names) -> tuple[int, in
     first, last = span[0], span[0]  # where the edit's words start and end
     if edit_words:
         first, last = span[0] + edit_words[0][0], span[0] + edit_words[-1][1]
-        if (
-            (not first or line[first - 1].isspace())
-            and not line[first].isupper()
-            and not ends_with_initial(line)
-        ):
+        if (not first or line[first - 1].isspace()) and not line[first].isupper():
             return None  # a word of the line that opens with no capital is in no run
     for run in name_runs(line, names):
         start, end = run[0][0], run[-1][1]

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from desktop.core.language.lemmas import forms
-from desktop.core.text.tokens import has_word, maybe_capitalised_word_spans
+from desktop.core.text.tokens import maybe_capitalised_word_spans
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
 # A sentence (or quotation, or bullet) opens after one of these.
@@ -115,24 +115,13 @@ def _find_name_runs(line: str, names: Names) -> list[Run]:
         ):
             previous_end = -2
             continue
-        # The word joins the run when the word before ends it and a space stands between;
-        # when the word before is no name, the space is sought at -2 ("ends_with_initial").
-        joins = line[previous_end:start] in _JOINS or (
-            line[-2:start] in _JOINS and has_word(line, previous_end, start)
-        )
-        if runs and joins:
+        # The word joins the run when the word before ends it and a space stands between.
+        if runs and previous_end >= 0 and line[previous_end:start] in _JOINS:
             runs[-1].append((start, end))
         else:
             runs.append([(start, end)])
         previous_end = end
     return runs
-
-
-def ends_with_initial(line: str) -> bool:
-    """Whether the line ends with a one-letter capital after a space ("Plan B"): the one
-    word ``name_runs`` may join to the run before it across other words (its test of the
-    space between reads the line's last two characters when the word before is no name)."""
-    return line[-1:].isupper() and line[-2:-1] in _JOINS
 
 
 def _opens_sentence(line: str, start: int) -> bool:

@@ -75,11 +75,6 @@ def maybe_capitalised_word_spans(text: str) -> list[tuple[int, int]]:
     return [match.span(1) for match in _MAYBE_CAPITALISED.finditer(text) if match.start(1) >= 0]
 
 
-def has_word(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a word."""
-    return _WORD.search(text, start, end) is not None
-
-
 def is_word(token: str) -> bool:
     """Whether a token is a word (letters, digits, apostrophes), not space or punctuation."""
     return _WORD.fullmatch(token) is not None
