@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import pytest
 from desktop.cli.refs import resolve
 from desktop.core import workspace as workspace_module
 from desktop.core.comparison.changes import ChangeKind
+from desktop.core.search.index import MANIFEST, SearchIndex
 from desktop.core.storage.library import ImportStatus, Library
 from desktop.core.text.article import Article
 from desktop.core.workspace import Workspace, group_by_family
@@ -213,6 +215,34 @@ def test_the_whole_library_is_listed_before_anything_is_indexed() -> None:
     restarted = Workspace.for_library(Library.open())  # nothing refreshed yet
     _, regrouped = restarted.search("")
     assert sorted(sorted(h.id[:3] for h in g.hits) for g in regrouped) == STORIES
+
+
+def test_a_damaged_index_reached_for_by_two_threads_at_once_says_it_was_rebuilt(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """At start the refresh and a reading both reach for the index: it is opened (and
+    repaired) once, and the repair is said, not lost to a second opening finding it sound."""
+    library = Library.open()
+    SearchIndex.open(library.state_dir / "index")
+    (library.state_dir / "index" / MANIFEST).write_text("not json")
+    workspace = Workspace.for_library(library)
+    opened: list[Path] = []
+    open_index = SearchIndex.open
+
+    def slow_open(directory: Path) -> SearchIndex:
+        opened.append(directory)
+        time.sleep(0.2)  # the other thread arrives meanwhile
+        return open_index(directory)
+
+    monkeypatch.setattr(SearchIndex, "open", slow_open)
+    threads = [threading.Thread(target=lambda: workspace.index) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(opened) == 1
+    (warning,) = workspace.take_warnings()
+    assert warning.endswith("has been rebuilt.")
 
 
 LISTING = """

@@ -145,6 +145,7 @@ class Workspace:
         self._sites = SiteCounts()
         self._lock = threading.Lock()  # families and recurring lines: their readers and writer
         self._refreshing = threading.Lock()  # one refresh at a time
+        self._opening = threading.Lock()  # the index opened (and repaired) once, not per thread
         self._warned: set[str] = set()
         self._kept: dict[str, str] | None = None  # the families as last saved, once read
         self._pairs: dict[tuple[Article, Article], Comparison] = {}
@@ -158,11 +159,14 @@ class Workspace:
 
     @property
     def index(self) -> SearchIndex:
-        if self._index is None:
-            from desktop.core.search.index import SearchIndex
+        """The search index, opened by whichever thread asks first: a second opening while
+        the first repairs a damaged index would find it sound and lose the warning."""
+        with self._opening:
+            if self._index is None:
+                from desktop.core.search.index import SearchIndex
 
-            self._index = SearchIndex.open(self.library.state_dir / "index")
-        return self._index
+                self._index = SearchIndex.open(self.library.state_dir / "index")
+            return self._index
 
     # Built at first use (under ``_lock``, as every use is), not with the workspace: the
     # window lists the library before numpy and the versions code are loaded.
