@@ -236,12 +236,14 @@ def _version_index(**options: float) -> Callable[[list[Article]], list[tuple[str
 def _five_word_families(articles: list[Article]) -> list[set[str]]:
     """Today's method, the baseline: 5-word shingle containment >= 0.5, at least 8 shared.
 
-    Candidates from shingle postings up to 2,000 articles, from MinHash band keys above.
+    Candidates from shingle postings up to 2,000 articles, from MinHash band keys above,
+    both hashed to the 32-bit tokens ``Postings`` holds (a collision only adds a candidate,
+    verified on the 64-bit shingles).
     """
     sets = [shingle(article.text).unique for article in articles]
     exact = len(articles) <= 2_000
     postings = Postings()
-    postings.extend((n, s if exact else _five_word_keys(s)) for n, s in enumerate(sets))
+    postings.extend((n, _tokens(s if exact else _five_word_keys(s))) for n, s in enumerate(sets))
     linked = set()
     for a, b in postings.pairs(8 if exact else 1).tolist():
         shared = np.intersect1d(sets[a], sets[b], assume_unique=True).size
@@ -257,6 +259,11 @@ def _five_word_keys(hashes: np.ndarray) -> np.ndarray:
     rows = signature(hashes).reshape(32, 2)
     salt = np.arange(32, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
     return np.unique((rows[:, 0] << np.uint64(32) | rows[:, 1]) ^ salt)
+
+
+def _tokens(hashes: np.ndarray) -> np.ndarray:
+    """64-bit hashes as distinct 32-bit tokens (multiply-shift: the top 32 bits of a product)."""
+    return np.unique(((hashes * np.uint64(0xD6E8FEB86659FD93)) >> np.uint64(32)).astype(np.uint32))
 
 
 def _all_pairs(articles: list[Article], family_of: dict[str, int]) -> dict[str, float]:
