@@ -161,17 +161,22 @@ def test_a_restarted_workspace_finds_the_same_versions_from_its_saved_fingerprin
 
 
 def test_a_line_recurring_in_three_imports_is_chrome_until_one_goes() -> None:
-    """Recurring lines follow imports and removals."""
+    """Recurring lines follow imports and removals, and a removed article's own lines are
+    no longer counted at all."""
     workspace = _workspace()
     footer = "Follow us for more stories from our newsroom"
+    counted = len(workspace._line_counts)
     added = [
         workspace.add_text(f"Story {n}", f"Story {n} begins with word {n} here.\n\n{footer}")
         for n in range(3)
     ]
     assert footer.casefold() in workspace.recurring
-    assert added[0].article_id is not None
-    workspace.remove(added[0].article_id)
+    gone = [outcome.article_id for outcome in added if outcome.article_id is not None]
+    workspace.remove(gone[0])
     assert footer.casefold() not in workspace.recurring
+    for article_id in gone[1:]:
+        workspace.remove(article_id)
+    assert len(workspace._line_counts) == counted
 
 
 def test_a_first_refresh_reports_progress_while_it_groups(

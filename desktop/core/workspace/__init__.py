@@ -310,6 +310,8 @@ class Workspace:
                 )
                 self._line_keys[article_id] = self._fingerprints.line_keys(article.text)
                 self._line_counts.update(filter(library_wide, self._line_keys[article_id]))
+        for key in [key for key, count in self._line_counts.items() if not count]:
+            del self._line_counts[key]  # a line no article carries now (subtract keeps it)
         self.recurring = frozenset(
             key for key, count in self._line_counts.items() if count >= RECURRING_IN
         )
