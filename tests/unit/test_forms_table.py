@@ -3,21 +3,14 @@ getAllInflections does, for every lemma lemminflect knows: the same forms, casef
 
 from __future__ import annotations
 
-import gzip
-from pathlib import Path
-
-import lemminflect
 from lemminflect import getAllInflections
 
 from desktop.core.language import lemmas as table
+from tests.lemminflect_words import listed
 
 
 def _known_lemmas() -> set[str]:
-    resources = Path(lemminflect.__file__).parent / "resources"
-    with gzip.open(resources / "infl_lu.csv.gz", "rt", encoding="utf-8") as f:
-        words = {line.split(",", 1)[0] for line in f}
-    with open(resources / "infl_overrides.csv", encoding="utf-8") as f:
-        words |= {line.split(",", 1)[0] for line in f if line.strip() and line[0] != "#"}
+    words = listed("infl_lu.csv.gz", "infl_overrides.csv")
     hard_coded = {"be", "can", "may", "will", "shall", "must", "ought", "dare"}
     return words | {w.casefold() for w in words} | hard_coded
 

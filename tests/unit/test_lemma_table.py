@@ -3,21 +3,14 @@ getAllLemmas does, for every word lemminflect knows: the same lemmas, the same a
 
 from __future__ import annotations
 
-import gzip
-from pathlib import Path
-
-import lemminflect
 from lemminflect import getAllLemmas
 
 from desktop.core.language import lemmas as table
+from tests.lemminflect_words import listed
 
 
 def _known_words() -> set[str]:
-    resources = Path(lemminflect.__file__).parent / "resources"
-    with gzip.open(resources / "lemma_lu.csv.gz", "rt", encoding="utf-8") as f:
-        words = {line.split(",", 1)[0] for line in f}
-    with open(resources / "lemma_overrides.csv", encoding="utf-8") as f:
-        words |= {line.split(",", 1)[0] for line in f if line.strip() and line[0] != "#"}
+    words = listed("lemma_lu.csv.gz", "lemma_overrides.csv")
     return words | {w.lower() for w in words} | {w.upper() for w in words}
 
 
