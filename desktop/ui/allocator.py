@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import functools
 import os
 import sys
 
 _M_ARENA_MAX = -8  # glibc's mallopt parameter for the number of arenas
 
 
+@functools.cache  # found once: a job hands back memory after every refresh and import
 def _libc() -> ctypes.CDLL | None:
     if not sys.platform.startswith("linux"):
         return None

@@ -100,6 +100,8 @@ class Postings:
     def _merge(self) -> None:
         if not self._recent and not self._removed:
             return  # sorted as it stands: a copy of every posting for nothing
+        if any(held.dtype != np.uint32 for _, held in self._recent):
+            raise TypeError("tokens are 32-bit: the sort below keeps only those bits")
         tokens = np.concatenate([self._tokens, *(held for _, held in self._recent)])
         owners = np.fromiter((slot for slot, _ in self._recent), np.uint64, len(self._recent))
         sizes = [held.size for _, held in self._recent]
