@@ -42,12 +42,13 @@ def settings() -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
-def build_window(library: Library) -> MainWindow:
-    """The main window over ``library``: it lists the library at once, and indexing catches
-    up in the background after that."""
+def build_window(library: Library, *, query: str | None = None) -> MainWindow:
+    """The main window over ``library``: it lists the library at once (or what ``query``
+    finds; None: the query its last session left), and indexing catches up in the
+    background after that."""
     application()
     controller = WorkspaceController(Workspace.for_library(library))
-    window = MainWindow(controller, settings())
+    window = MainWindow(controller, settings(), query=query)
     controller.setParent(window)
     window.research()  # the library listed first, from its articles: no index work
     controller.refresh_once_listed()

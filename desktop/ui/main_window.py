@@ -49,8 +49,15 @@ NO_VERSIONS = "No other version of this story in the library"
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, controller: WorkspaceController, settings: QSettings, parent: QWidget | None = None
+        self,
+        controller: WorkspaceController,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        query: str | None = None,
     ) -> None:
+        """``query``: the sidebar's first query (None: the one this library's last session
+        left)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Recension")
@@ -86,7 +93,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._connect()
-        self._restore_state()
+        self._restore_state(query)
 
     # assembly --------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -455,7 +462,7 @@ class MainWindow(QMainWindow):
         )
 
     # state -----------------------------------------------------------------------------------
-    def _restore_state(self) -> None:
+    def _restore_state(self, query: str | None) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -469,7 +476,9 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([360, 920])
-        self.sidebar.search_box.setText(str(self.settings.value(self._session("query"), "")))
+        if query is None:
+            query = str(self.settings.value(self._session("query"), ""))
+        self.sidebar.search_box.setText(query)
 
     def _session(self, key: str) -> str:
         """The settings key of ``key`` for this library: each library has its own last query."""

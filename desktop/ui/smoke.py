@@ -68,8 +68,7 @@ def run_smoke(library: Library) -> int:
     from desktop.ui.app import build_window
 
     try:
-        window = build_window(library)
-        window.sidebar.search_box.clear()  # not the query last typed: list the whole library
+        window = build_window(library, query="")  # the whole library, not the last query
         window.show()
         message = window.sidebar.message  # a search that failed (a full disk) says why there
         _wait(  # the list of the whole library, not of the query restored from the last run

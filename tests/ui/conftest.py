@@ -46,8 +46,8 @@ def open_window(qtbot) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[n
     """Open main windows over a library (default: the sample articles), settled."""
     windows: list[MainWindow] = []
 
-    def opener(library: Library | None = None) -> MainWindow:
-        main = build_window(library or Library.open())
+    def opener(library: Library | None = None, *, query: str | None = None) -> MainWindow:
+        main = build_window(library or Library.open(), query=query)
         qtbot.addWidget(main)
         main.show()
         qtbot.waitExposed(main)

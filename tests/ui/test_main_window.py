@@ -213,6 +213,16 @@ def test_window_state_and_last_query_are_remembered(open_window, qtbot) -> None:
     assert _shown_ids(second.findChild(QListView, "resultsList")) == ["002"]
 
 
+def test_a_window_opened_on_a_query_lists_that_not_the_last_one(open_window, qtbot) -> None:
+    first = open_window()
+    _type_query(qtbot, first, "Awacs")
+    first.close()
+    second = open_window(query="")
+    assert second.sidebar.search_box.text() == ""
+    listed = _shown_ids(second.findChild(QListView, "articleList"))
+    assert sorted(listed) == ["000", "001", "002", "003", "004"]
+
+
 def test_compare_with_offers_the_other_version_first_and_opens_it(window, qtbot) -> None:
     window.sidebar.select_id("000_81f5a5d090ec48c8")
     first = window.reader.compare_menu.actions()[0]
