@@ -126,14 +126,16 @@ def align(
 
 
 def _encode(keys: Iterable[str], codebook: dict[str, str]) -> str:
-    chars = []
-    for key in keys:
-        char = codebook.get(key)
-        if char is None:
-            code = len(codebook) + 32
-            char = codebook[key] = chr(code + 2048 if code >= 0xD800 else code)
-        chars.append(char)
-    return "".join(chars)
+    return "".join([_char_of(key, codebook) for key in keys])
+
+
+def _char_of(key: str, codebook: dict[str, str]) -> str:
+    """The key's character: a new key takes the next code from 32 up (surrogates skipped)."""
+    char = codebook.get(key)
+    if char is None:
+        code = len(codebook) + 32
+        char = codebook[key] = chr(code + 2048 if code >= 0xD800 else code)
+    return char
 
 
 _OPS = {"=": Op.EQUAL, "-": Op.DELETE, "+": Op.INSERT, 0: Op.EQUAL, -1: Op.DELETE, 1: Op.INSERT}
@@ -272,14 +274,11 @@ class _Aligner:
         changes from run to run: the diff's cleanup reads the codes as characters). New
         tokens that are words join ``word_tokens``.
         """
-        cache = self.token_chars
+        cache, codebook = self.token_chars, self.codebook
+        ignore_case, ignore_whitespace = self.options.ignore_case, self.options.ignore_whitespace
         for token in [token for token in dict.fromkeys(tokens) if token not in cache]:
-            key = token_key(
-                token,
-                ignore_case=self.options.ignore_case,
-                ignore_whitespace=self.options.ignore_whitespace,
-            )
-            cache[token] = _encode((key,), self.codebook)
+            key = token_key(token, ignore_case=ignore_case, ignore_whitespace=ignore_whitespace)
+            cache[token] = _char_of(key, codebook)
             if token[0].isalnum() or token[0] == "_":
                 self.word_tokens.add(token)
         return "".join(map(cache.__getitem__, tokens))

@@ -44,7 +44,7 @@ from desktop.core.language.opposites import has_opposite, opposite
 from desktop.core.language.quantities import QUANTIFIERS, amounts
 from desktop.core.language.spelling import spelling_variant
 from desktop.core.text.shorten import shorten
-from desktop.core.text.tokens import word_spans, words
+from desktop.core.text.tokens import first_word_span, word_spans, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,8 +412,12 @@ def _around(line: str, span: tuple[int, int], inside: list[str]) -> list[str]:
     """The edit's words, casefolded (``inside``), with the word before and after it ("is due
     to")."""
     before = words(line, max(span[0] - 40, 0), span[0])[-1:]
-    after = words(line, span[1], span[1] + 40)[:1]
-    return [*(w.casefold() for w in before), *inside, *(w.casefold() for w in after)]
+    after = first_word_span(line, span[1], span[1] + 40)
+    return [
+        *(w.casefold() for w in before),
+        *inside,
+        *([line[slice(*after)].casefold()] if after else []),
+    ]
 
 
 def _expected(lower: list[str]) -> bool:
@@ -480,12 +484,13 @@ def _name_style(
 
 def _run_around(line: str, span: tuple[int, int], names: Names) -> tuple[int, int] | None:
     """The one run of capitalised words that holds every word of the edit, if there is one."""
-    edit_words = word_spans(line[span[0] : span[1]])
-    first, last = span[0], span[0]  # where the edit's words start and end
-    if edit_words:
-        first, last = span[0] + edit_words[0][0], span[0] + edit_words[-1][1]
+    first = last = span[0]  # where the edit's words start and end
+    first_word = first_word_span(line, span[0], span[1])
+    if first_word:
+        first = first_word[0]
         if (not first or line[first - 1].isspace()) and not line[first].isupper():
             return None  # a word of the line that opens with no capital is in no run
+        last = first + word_spans(line[first : span[1]])[-1][1]
     for run in name_runs(line, names):
         start, end = run[0][0], run[-1][1]
         if start <= first and last <= end:

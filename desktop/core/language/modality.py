@@ -31,8 +31,8 @@ _POSSIBLE = frozenset(
 
 def certainty(lower: list[str]) -> Certainty | None:
     """The grade the words tell (a hedge outweighs a certain word), or None."""
-    if any(word in _POSSIBLE for word in lower):
+    if not _POSSIBLE.isdisjoint(lower):
         return Certainty.POSSIBLE
-    if any(word in _CERTAIN for word in lower):
+    if not _CERTAIN.isdisjoint(lower):
         return Certainty.CERTAIN
     return None

@@ -63,6 +63,12 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
     return _WORD.findall(text, start, len(text) if end is None else end)
 
 
+def first_word_span(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """The ``(start, end)`` offsets of the first word of ``text[start:end]``, if it has one."""
+    match = _WORD.search(text, start, len(text) if end is None else end)
+    return match.span() if match else None
+
+
 def word_spans(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` offsets of the words of ``text``."""
     return [match.span() for match in _WORD.finditer(text)]
