@@ -1,26 +1,27 @@
-"""Lemmas of English words, through lemminflect's lookup tables: "fell" → "fall".
+"""Lemmas of English words, from lemminflect's lookup tables: "fell" → "fall".
 
 ``lemmas(word)`` gives every lemma the word may have (of any part of speech) and the word
 itself, casefolded; ``forms(word)`` every inflection of those lemmas; ``same_lemma`` says
 whether two words may be forms of one word ("officials" and "official", "rose" and
 "rise"); ``content_words`` leaves out English's closed classes (articles, pronouns,
 prepositions, conjunctions, auxiliaries), whose coming and going tells the reader nothing
-new. The only module that imports lemminflect; its lemma and inflection tables are read
-here into compact maps (``_lemma_table``, ``_forms_table``), not through ``getAllLemmas``
-and ``getAllInflections``, whose tables take three times the memory (a dict of tuples per
-word and part of speech: 17 MB for the inflections alone).
+new. The tables are lemminflect's lemma and inflection lookups as
+scripts/build_lemmas.py writes them (resources/lexicon/lemmas.tsv.gz, forms.tsv.gz):
+one sorted line a word, found by bisection in the table's bytes (``_fields``), so that
+nothing is parsed before a word is looked up and only the bytes are kept (1.4 MB; read
+into dicts, the tables took a third of a second and 11 MB).
 """
 
 from __future__ import annotations
 
 import gzip
-import sys
 from functools import cache
-from pathlib import Path
 
-import lemminflect
-from lemminflect.codecs.InflectionLUCodec import InflectionLUCodec
-from lemminflect.codecs.OverridesCodec import OverridesCodec
+from desktop.resources import resource
+
+LEMMAS = "lemmas.tsv.gz"  # a word, ONLY_ADVERB or nothing, its lemmas
+FORMS = "forms.tsv.gz"  # a lemma, its forms
+ONLY_ADVERB = "ADV"
 
 FUNCTION_WORDS = frozenset(
     {"a", "an", "the", "this", "that", "these", "those", "and", "or", "but", "nor", "so",
@@ -50,53 +51,21 @@ def content_words(found: list[str]) -> list[str]:
         if (w.casefold() not in FUNCTION_WORDS or w.isupper())  # "US" is no pronoun
         and w.isalpha()
         and len(w) > 1
-        and w.casefold() not in adverbs_only()
+        and not only_adverb(w)
     ]
 
 
-def adverbs_only() -> frozenset[str]:
-    """The words lemminflect knows only as adverbs ("easily"), casefolded."""
-    return _lemma_table()[1]
-
-
 @cache
-def _lemma_table() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
-    """lemminflect's lemma lookup with its overrides, read once into compact maps: each
-    lowercase word's casefolded lemmas (strings shared), and the words that are only
-    adverbs. lemminflect's own tables keep a dict of tuples per word, and its overrides
-    replace a part of speech's lemmas, as here."""
-    resources = Path(lemminflect.__file__).parent / "resources"
-    overrides: dict[tuple[str, str], tuple[str, ...]] = {}
-    with open(resources / "lemma_overrides.csv", encoding="utf-8") as f:
-        for line in f:
-            line = line.strip()
-            if line and not line.startswith("#"):
-                word, upos, lemma = line.split(",")
-                overrides[word, upos] = (lemma,)
-    table: dict[str, tuple[str, ...]] = {}
-    parts: dict[str, str] = {}  # a word's one part of speech, or "" once it has several
-
-    def add(word: str, upos: str, spellings: tuple[str, ...]) -> None:
-        new = (sys.intern(s.lower().casefold()) for s in spellings)
-        table[word] = tuple(dict.fromkeys((*table.get(word, ()), *new)))
-        parts[word] = upos if parts.get(word, upos) == upos else ""
-
-    with gzip.open(resources / "lemma_lu.csv.gz", "rt", encoding="utf-8") as f:
-        for line in f:
-            word, category, spellings = line.strip().split(",")
-            upos = "AUX" if category == "modal" else category.upper()
-            if word == word.lower() and (word, upos) not in overrides:
-                add(word, upos, tuple(spellings.split("/")))
-    for (word, upos), override in overrides.items():
-        add(word, upos, override)
-    adverbs = frozenset(word for word, upos in parts.items() if upos == "ADV")
-    return _beyond_itself(table), adverbs
+def only_adverb(word: str) -> bool:
+    """Whether lemminflect knows ``word`` (casefolded) only as an adverb ("easily")."""
+    found = _fields(LEMMAS, word.casefold())
+    return bool(found) and found[0] == ONLY_ADVERB
 
 
 @cache
 def lemmas(word: str) -> frozenset[str]:
     lower = word.casefold()
-    return frozenset({lower, *_lemma_table()[0].get(lower, ())})
+    return frozenset({lower, *_fields(LEMMAS, lower)[1:]})
 
 
 def same_lemma(a: str, b: str) -> bool:
@@ -107,51 +76,38 @@ def same_lemma(a: str, b: str) -> bool:
 def forms(word: str) -> frozenset[str]:
     """Every form of every lemma of ``word``, casefolded: "fell" gives "fall", "falls",
     "falling", "fallen", "fell"."""
-    table = _forms_table()
     found = lemmas(word)
-    return frozenset({*found, *(form for lemma in found for form in table.get(lemma, ()))})
+    return frozenset({*found, *(form for lemma in found for form in inflections(lemma))})
+
+
+def inflections(lemma: str) -> tuple[str, ...]:
+    """What lemminflect's ``getAllInflections`` gives the lowercase ``lemma``, casefolded
+    (nothing when its only form is itself)."""
+    return _fields(FORMS, lemma)
+
+
+def _fields(table: str, word: str) -> tuple[str, ...]:
+    """The fields after ``word`` on its line of ``table``; () if it has none."""
+    lines, key = _table(table), word.encode("utf-8", "surrogatepass")
+    low, high = 0, len(lines)  # ``low`` starts a line; the line sought starts before ``high``
+    while low < high:
+        start = lines.rfind(b"\n", 0, (low + high) // 2) + 1  # not before ``low``
+        end = lines.index(b"\n", start)
+        found, _, fields = lines[start:end].partition(b"\t")
+        if found == key:
+            return tuple(fields.decode().split("\t"))
+        if found < key:
+            low = end + 1
+        else:
+            high = start
+    return ()
 
 
 @cache
-def _forms_table() -> dict[str, tuple[str, ...]]:
-    """What lemminflect's ``getAllInflections`` gives each lowercase lemma, read once into
-    compact maps: the forms of every part of speech, casefolded (strings shared).
-
-    Its lookup lowercases the lemma, so only lowercase entries are ever found; a word's
-    lines (one a part of speech) add up, then the auxiliaries and modals it hard-codes
-    and its overrides replace the forms of one tag: words of those two kinds are kept by
-    tag until then.
-    """
-    resources = Path(lemminflect.__file__).parent / "resources"
-    overrides = OverridesCodec.load(str(resources / "infl_overrides.csv"))
-    by_tag = InflectionLUCodec.updateForAuxMod({})  # replaces what the table has for them
-    hard_coded, special = frozenset(by_tag), overrides.keys() | by_tag.keys()
-    table: dict[str, tuple[str, ...]] = {}
-    with gzip.open(resources / "infl_lu.csv.gz", "rt", encoding="utf-8") as f:
-        for line in f:
-            word, _, spellings = InflectionLUCodec.fromString(line)
-            if word != word.lower() or word in hard_coded:
-                continue
-            if word in special:
-                by_tag.setdefault(word, {}).update(spellings)
-                continue
-            new = (_folded(s) for found in spellings.values() for s in found)
-            table[sys.intern(word)] = tuple(dict.fromkeys((*table.get(word, ()), *new)))
-    for word, replaced in overrides.items():
-        by_tag.setdefault(word, {}).update(replaced)
-    for word, spellings in by_tag.items():
-        table[word] = tuple(dict.fromkeys(_folded(s) for each in spellings.values() for s in each))
-    return _beyond_itself(table)
-
-
-def _beyond_itself(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """``table`` without the words it gives only themselves for, which ``lemmas`` and
-    ``forms`` answer anyway: 29,000 of the 64,000 words of the lemma table, 11,000 of the
-    30,000 lemmas of the inflections."""
-    return {word: found for word, found in table.items() if found != (word,)}
-
-
-def _folded(spelling: str) -> str:
-    """A form as ``forms`` gives it: lowercased (as lemminflect's lookup gives it for a
-    lowercase lemma), casefolded, and one string however many lemmas share it."""
-    return sys.intern(spelling.lower().casefold())
+def _table(name: str) -> bytes:
+    """A table's lines, sorted by their first field's bytes, without the header."""
+    data = gzip.decompress(resource(f"lexicon/{name}").read_bytes())
+    start = 0
+    while data.startswith(b"#", start):
+        start = data.index(b"\n", start) + 1
+    return data[start:]
