@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from desktop.core.comparison.compare import Comparison
 
 SMOKE_QUERY = "Kerry"
+POLL_MS = 10  # how often a wait looks at its condition
 SMOKE_PAGE = (
     b"<html><head><title>Marmalade prices soar</title></head><body><nav>Home | News</nav>"
     b"<article><h1>Marmalade prices soar</h1><p>The price of Seville marmalade doubled "
@@ -45,18 +46,25 @@ def _wait(
     timeout: float = 30.0,
     failed: Callable[[], str] = lambda: "",
 ) -> None:
-    """Wait for ``condition``; SmokeFailure at the timeout, or at once if ``failed()`` says why."""
-    from PySide6.QtCore import QThreadPool
-    from PySide6.QtWidgets import QApplication
+    """Run the event loop until ``condition``, as the app's own loop runs (asleep between
+    events, not polling them); SmokeFailure at the timeout, or at once if ``failed()`` says
+    why."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
     deadline = time.monotonic() + timeout
-    while not condition():
-        if failure := failed():
-            raise SmokeFailure(failure)
-        if time.monotonic() > deadline:
-            raise SmokeFailure(f"timed out waiting for {what}")
-        QThreadPool.globalInstance().waitForDone(20)
-        QApplication.processEvents()
+    loop = QEventLoop()
+    poll = QTimer(loop)
+    poll.timeout.connect(loop.quit)
+    poll.start(POLL_MS)
+    try:
+        while not condition():
+            if failure := failed():
+                raise SmokeFailure(failure)
+            if time.monotonic() > deadline:
+                raise SmokeFailure(f"timed out waiting for {what}")
+            loop.exec()  # the events until the next poll, as they come
+    finally:
+        poll.stop()
 
 
 def run_smoke(library: Library) -> int:
