@@ -132,6 +132,15 @@ def test_an_added_copy_joins_its_story_and_is_searchable(tmp_path: Path) -> None
     assert len(groups[0].hits) == 3
 
 
+def test_an_article_read_before_a_copy_was_added_names_the_copy_after(tmp_path: Path) -> None:
+    workspace = _workspace()
+    assert [relation.id[:3] for relation in workspace.versions("002")] == ["004"]
+    copy = tmp_path / "copy.txt"
+    copy.write_text(workspace.article("002").text.replace("Staff threatened", "Nato moves"))
+    new_id = workspace.add([copy]).added[0].article_id
+    assert new_id in {relation.id for relation in workspace.versions("002")}
+
+
 def test_removing_an_article_takes_it_out_of_search_and_its_family(tmp_path: Path) -> None:
     workspace = _workspace()
     copy = tmp_path / "copy.txt"

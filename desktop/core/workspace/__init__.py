@@ -150,6 +150,7 @@ class Workspace:
         self._kept: dict[str, str] | None = None  # the families as last saved, once read
         self._pairs: dict[tuple[Article, Article], Comparison] = {}
         self._verdicts: dict[tuple[Article, Article], Verdict] = {}
+        self._versions_of: dict[str, tuple[Relation, ...]] = {}  # as grouped last
         self.recurring: frozenset[str] = frozenset()
 
     @classmethod
@@ -254,6 +255,7 @@ class Workspace:
             families = {article.id: self._versions.family_of(article.id) for article in articles}
             self._update_sites(articles, families)
             self._keep_families(families)
+            self._versions_of.clear()
             return families
 
     def _keep_families(self, families: Mapping[str, str]) -> None:
@@ -397,14 +399,19 @@ class Workspace:
             )
 
     def versions(self, ref: str) -> tuple[Relation, ...]:
-        """The other versions of this article's story (above the family threshold)."""
+        """The other versions of this article's story (above the family threshold), each
+        compared once a grouping: the window reads an article again and again (once
+        grouped, once searched for), and each relation is a comparison."""
         article_id = self.library.get(ref).id
         with self._lock:
             if not self._grouped or article_id not in self._versions:  # empty before grouping
                 return ()
-            return self._versions.related(
-                article_id, recurring=self.recurring, site=self._site_lines
-            )
+            found = self._versions_of.get(article_id)
+            if found is None:
+                found = self._versions_of[article_id] = self._versions.related(
+                    article_id, recurring=self.recurring, site=self._site_lines
+                )
+            return found
 
     def candidates(self, ref: str) -> tuple[Candidate, ...]:
         """Every other article: the most similar first (the story's versions on top), then
