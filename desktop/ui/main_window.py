@@ -491,6 +491,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue(self._session("query"), self.sidebar.search_box.text())
+        self.settings.sync()  # now: the process may end before Qt tears the object down
         super().closeEvent(event)
 
 

@@ -213,6 +213,13 @@ def test_window_state_and_last_query_are_remembered(open_window, qtbot) -> None:
     assert _shown_ids(second.findChild(QListView, "resultsList")) == ["002"]
 
 
+def test_the_last_query_is_on_disk_once_the_window_closes(open_window, qtbot, data_dir) -> None:
+    window = open_window()
+    _type_query(qtbot, window, "Awacs")
+    window.close()
+    assert "query=Awacs" in (data_dir / "settings.ini").read_text(encoding="utf-8")
+
+
 def test_a_window_opened_on_a_query_lists_that_not_the_last_one(open_window, qtbot) -> None:
     first = open_window()
     _type_query(qtbot, first, "Awacs")
