@@ -250,7 +250,8 @@ class _Aligner:
             self._emit(op, a_at[x], a_at[nx], b_at[y], b_at[ny])
             if op is Op.EQUAL:
                 shared += a_words[nx] - a_words[x]
-                self._edit(pair, changed)
+                if changed:
+                    self._edit(pair, changed)
             else:
                 changed.append(((a_at[x], a_at[nx]), (b_at[y], b_at[ny])))
             x, y = nx, ny

@@ -25,11 +25,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import cache
 
 from desktop.core.comparison.boilerplate import breadcrumb_length
 from desktop.core.comparison.changes import ChangeKind
 from desktop.core.language.capitals import same_country, same_government
-from desktop.core.language.facts import dates, digits, numbers, reordered
+from desktop.core.language.facts import DATE_WORDS, dates, digits, numbers, reordered
 from desktop.core.language.lemmas import FUNCTION_WORDS, content_words, same_lemma
 from desktop.core.language.modality import certainty
 from desktop.core.language.names import (
@@ -170,7 +171,7 @@ def classify_edit(
     style = None if before or after else _name_style(a_line, a, b_line, b, names)
     if style:
         return Verdict(ChangeKind.COPY_EDIT, "name-style", style)
-    if _same_attribution(old_words, new_words):
+    if _same_attribution(found):
         return Verdict(ChangeKind.COPY_EDIT, "rewording", f"the same attribution: {quoted}")
     if _speaker(a_line, a, old_words) or _speaker(b_line, b, new_words):
         what = "who says the quotation dropped" if old_words else "who says the quotation added"
@@ -201,10 +202,13 @@ def classify_edit(
         if unknown:
             what = "no longer named" if removed else "newly named"
             return Verdict(ChangeKind.REWRITE, "name", f"{quoted}: {_listed(unknown)} {what}")
-    old_roles, new_roles = Counter(_roles(found.old_lower)), Counter(_roles(found.new_lower))
-    if old_roles and new_roles and not _same_forms(old_roles, new_roles):
-        reason = f"{quoted}: people of another office, {_listed(old_roles)} → {_listed(new_roles)}"
-        return Verdict(ChangeKind.REWRITE, "person", reason)
+    if not (_ROLES.isdisjoint(found.old_lower) or _ROLES.isdisjoint(found.new_lower)):
+        old_roles, new_roles = Counter(_roles(found.old_lower)), Counter(_roles(found.new_lower))
+        if not _same_forms(old_roles, new_roles):
+            listed = f"{_listed(old_roles)} → {_listed(new_roles)}"
+            return Verdict(
+                ChangeKind.REWRITE, "person", f"{quoted}: people of another office, {listed}"
+            )
     if not old_words or not new_words:
         untold = _untold(old_words or new_words, names)
         if untold:
@@ -342,6 +346,39 @@ def _fact_change(
     """(subkind, reason) when the edit changes a fact: a number or amount, a date, a
     negation, a word into its opposite, certainty or stance, or a quotation's words.
     ``found``: the edit's words; ``quoted``: the edit as a reason quotes it."""
+    old_lower, new_lower = found.old_lower, found.new_lower
+    told = _told_change(found, quoted) if any(map(_tells, old_lower + new_lower)) else None
+    if told:
+        return told
+    around = _around(a_line, a, old_lower), _around(b_line, b, new_lower)
+    grades = certainty(around[0]), certainty(around[1])
+    if grades[0] != grades[1] and None not in grades:
+        return "certainty", f"{quoted}: told as {grades[1]}, not {grades[0]}"
+    if sorted(_stances(old_lower)) != sorted(_stances(new_lower)):
+        return "attribution", f"{quoted}: an attribution verb that takes a stance"
+    if _expected(around[0]) != _expected(around[1]):
+        return "prospect", f"{quoted}: what happens made only expected, or the reverse"
+    if (_inside_quote(a_line, a[0]) or _inside_quote(b_line, b[0])) and old_lower != new_lower:
+        return "quotation", f"{quoted}: words inside a quotation changed"
+    return None
+
+
+@cache
+def _tells(lower: str) -> bool:
+    """Whether a casefolded word is one ``_told_change`` reads: a number, an amount, a word
+    of a date, a negation, a word with an opposite. An edit without one tells none."""
+    return bool(
+        numbers([lower])
+        or amounts([lower])
+        or lower in DATE_WORDS
+        or _negations([lower])
+        or has_opposite(lower)
+    )
+
+
+def _told_change(found: _Words, quoted: str) -> tuple[str, str] | None:
+    """(subkind, reason) when the edit's words tell another number or amount, date,
+    negation, or a word's opposite."""
     old_words, new_words = found.old, found.new
     old_lower, new_lower = found.old_lower, found.new_lower
     old_numbers, new_numbers = numbers(old_lower), numbers(new_lower)
@@ -363,16 +400,6 @@ def _fact_change(
     pair = _opposites(old_words, new_words)
     if pair:
         return "opposite", f"'{pair[0]}' became its opposite '{pair[1]}'"
-    around = _around(a_line, a, old_lower), _around(b_line, b, new_lower)
-    grades = certainty(around[0]), certainty(around[1])
-    if grades[0] != grades[1] and None not in grades:
-        return "certainty", f"{quoted}: told as {grades[1]}, not {grades[0]}"
-    if sorted(_stances(old_lower)) != sorted(_stances(new_lower)):
-        return "attribution", f"{quoted}: an attribution verb that takes a stance"
-    if _expected(around[0]) != _expected(around[1]):
-        return "prospect", f"{quoted}: what happens made only expected, or the reverse"
-    if (_inside_quote(a_line, a[0]) or _inside_quote(b_line, b[0])) and old_lower != new_lower:
-        return "quotation", f"{quoted}: words inside a quotation changed"
     return None
 
 
@@ -396,6 +423,8 @@ def _negations(lower: list[str]) -> list[str]:
     """The negations the words tell, but not a "not" offered as the other alternative ("may
     or may not", "whether or not", "or didn't"): that tells neither polarity ("little or
     no" still negates)."""
+    if _NEGATIONS.isdisjoint(lower) and "n't" not in " ".join(lower):
+        return []
     return [
         "not" if w.endswith("n't") else w
         for n, w in enumerate(lower)
@@ -441,19 +470,18 @@ def _roles(lower: list[str]) -> list[str]:
 
 
 def _stances(lower: list[str]) -> list[str]:
-    return [w for w in lower if w in _STANCE_VERBS]
+    return [] if _STANCE_VERBS.isdisjoint(lower) else [w for w in lower if w in _STANCE_VERBS]
 
 
 def _listed(found: Counter[str]) -> str:
     return ", ".join(f"'{w}'" for w in sorted(found)) or "nothing"
 
 
-def _same_attribution(old: list[str], new: list[str]) -> bool:
+def _same_attribution(found: _Words) -> bool:
     """'she added' → 'Ms Psaki said': pronouns, names and neutral verbs swapped for others."""
-    old_lower, new_lower = {w.casefold() for w in old}, {w.casefold() for w in new}
-    if not (old_lower & _NEUTRAL_VERBS and new_lower & _NEUTRAL_VERBS):
+    if _NEUTRAL_VERBS.isdisjoint(found.old_lower) or _NEUTRAL_VERBS.isdisjoint(found.new_lower):
         return False
-    return all(w.casefold() in _ATTRIBUTION or w[:1].isupper() for w in old + new)
+    return all(w.casefold() in _ATTRIBUTION or w[:1].isupper() for w in found.old + found.new)
 
 
 def _names(line: str, span: tuple[int, int], other: str, names: Names) -> Counter[str]:

@@ -9,6 +9,8 @@ English's closed class of determiners of quantity; a vague amount and a number d
 
 from __future__ import annotations
 
+from functools import cache
+
 from desktop.core.language.lemmas import lemmas
 
 QUANTIFIERS = frozenset(
@@ -25,11 +27,13 @@ _MONEY = frozenset(
 
 def amounts(lower: list[str]) -> list[str]:
     """The words of ``lower`` that tell an amount, each as its dictionary form."""
-    found = []
-    for word in lower:
-        forms = lemmas(word)
-        if word in QUANTIFIERS:
-            found.append(word)
-        elif forms & _MONEY:
-            found.append(min(forms & _MONEY))
-    return found
+    return [amount for amount in map(_amount, lower) if amount is not None]
+
+
+@cache
+def _amount(word: str) -> str | None:
+    """The amount a casefolded word tells, as its dictionary form, if it tells one."""
+    if word in QUANTIFIERS:
+        return word
+    money = lemmas(word) & _MONEY
+    return min(money) if money else None
