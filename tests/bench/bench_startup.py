@@ -5,8 +5,9 @@ reads and compares, writes a PDF report and extracts an HTML page, then exits; i
 bounds the time to a usable window from above. The smoke's line also says how much CPU
 time the process had spent when the window listed the library, and how long the rest took:
 the listing's wall time is the whole run's less that rest (an upper bound: the exit counts
-in). The baseline is a bare Python process that only imports Qt's widgets module and
-creates an application, measured in the same run.
+in). It ends with the CPU time of each step, tabulated here (medians), the exit being the
+whole run's CPU less the steps'. The baseline is a bare Python process that only imports
+Qt's widgets module and creates an application, measured in the same run.
 
 A restart (the smoke run again on the library a first smoke left) lists what the last
 run saved: its listing is measured the same way.
@@ -36,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[2]
 FROZEN = ROOT / "dist" / "Recension" / "Recension"
 RUNS = 5
 LISTED = re.compile(r"listed \((?P<cpu>[\d.]+)s CPU from launch\).*\((?P<rest>[\d.]+)s after")
+STEPS = re.compile(r"CPU by step: (?P<steps>.*) s$")
 
 
 def _runs(
@@ -76,17 +78,25 @@ def _medians(command: list[str], runs: int = RUNS) -> tuple[float, float]:
 
 def _smoke(
     app: list[str], *, restart: bool = False
-) -> tuple[tuple[float, float], tuple[float, float]]:
-    """Median wall and CPU times of the whole smoke, and of its start until the listing."""
+) -> tuple[tuple[float, float], tuple[float, float], dict[str, float]]:
+    """Median wall and CPU times of the whole smoke and of its start until the listing, and
+    the median CPU time of each step."""
     measured = _runs([*app, "--smoke"], restart=restart)
     listed = []
-    for wall, _, output in measured:
-        found = LISTED.search(output)
+    steps: dict[str, list[float]] = {}
+    for wall, cpu, output in measured:
+        found, spent = LISTED.search(output), STEPS.search(output.strip())
         assert found, f"the smoke's line says nothing of its listing: {output!r}"
+        assert spent, f"the smoke's line says nothing of its steps: {output!r}"
         listed.append((wall - float(found["rest"]), float(found["cpu"])))
+        pairs = (step.rsplit(" ", 1) for step in spent["steps"].split(", "))
+        run = {name: float(seconds) for name, seconds in pairs}
+        for name, seconds in {**run, "exit": cpu - sum(run.values())}.items():
+            steps.setdefault(name, []).append(seconds)
     return (
         (statistics.median(m[0] for m in measured), statistics.median(m[1] for m in measured)),
         (statistics.median(w for w, _ in listed), statistics.median(c for _, c in listed)),
+        {name: round(statistics.median(spent), 3) for name, spent in steps.items()},
     )
 
 
@@ -107,8 +117,8 @@ def measure() -> dict[str, object]:
     interpreter = _medians([sys.executable, "-c", "pass"], runs=3 * RUNS)
     script = Path(sys.executable).with_name("recension")
     cli = [str(script)] if script.exists() else [sys.executable, "-m", "desktop"]
-    smoke, listed = _smoke(app)
-    _, listed_again = _smoke(app, restart=True)
+    smoke, listed, steps = _smoke(app)
+    _, listed_again, steps_again = _smoke(app, restart=True)
     packaged = {}
     if FROZEN.exists():
         files = [p for p in FROZEN.parent.rglob("*") if p.is_file() and not p.is_symlink()]
@@ -123,7 +133,9 @@ def measure() -> dict[str, object]:
         "baseline_bare_qt_start_cpu_median_s": round(qt[1], 3),
         **_pair("smoke_listed_first_run", listed, qt),
         **_pair("smoke_first_run", smoke, qt),
+        "smoke_first_run_cpu_by_step_median_s": steps,
         **_pair("smoke_listed_restart", listed_again, qt),
+        "smoke_restart_cpu_by_step_median_s": steps_again,
         "baseline_bare_python_median_s": round(interpreter[0], 3),
         "baseline_bare_python_cpu_median_s": round(interpreter[1], 3),
         **_pair("version", _medians([*cli, "--version"], runs=3 * RUNS), interpreter),
