@@ -59,7 +59,7 @@ def run_list(args: argparse.Namespace, workspace: Workspace) -> int:
         width = max((len(a.id) for a in articles), default=2)
         for article in articles:
             date = article.date.isoformat() if article.date else ""
-            line = f"{article.id:<{width}}  {len(article.text):>7,}  {date:<10}  {article.title}"
+            line = f"{article.id:<{width}}  {len(article):>7,}  {date:<10}  {article.title}"
             print(printable(line))
     return 0
 
@@ -112,7 +112,7 @@ def _heading(article: Article) -> str:
         ("url", article.url),
         ("origin", article.origin),
         ("added", article.added.isoformat() if article.added else ""),
-        ("characters", f"{len(article.text):,}"),
+        ("characters", f"{len(article):,}"),
     ]
     return "\n".join(printable(f"{name + ':':<12}{value}") for name, value in facts if value)
 

@@ -14,9 +14,14 @@ _OBEYED = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u20
 
 
 def to_jsonable(value: Any) -> Any:
-    """Dataclasses, enums, dates and paths as plain JSON values, field names kept."""
+    """Dataclasses, enums, dates and paths as plain JSON values, field names kept (a
+    value's own bookkeeping, in fields named with a leading underscore, left out)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {
+            f.name: to_jsonable(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if not f.name.startswith("_")
+        }
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, dt.date | dt.datetime):

@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from desktop.core.text.article import Article
 from desktop.core.versions.content import content_shingles, runs
 from desktop.core.versions.fingerprints import Fingerprints
 from desktop.core.versions.minhash import band_keys
@@ -18,20 +19,24 @@ TEXTS = (
 )
 
 
+def _of(text: str) -> Article:
+    return Article("article", "A title", text)
+
+
 @pytest.mark.parametrize("damage", [None, b"", b"not a zip file", b"\x93NUMPY\x01\x00broken"])
 def test_saved_or_damaged_files_give_the_same_sets(tmp_path: Path, damage: bytes | None) -> None:
     """Reopened (or reopened after damage), every text has its own runs and band keys."""
     path = tmp_path / "fingerprints.npy"
     first = Fingerprints(path)
     for text in TEXTS:
-        first.content(text)
+        first.content(_of(text))
     first.save()
     if damage is not None:
         path.write_bytes(damage)
     again = Fingerprints(path)
     for text in TEXTS:
-        assert np.array_equal(again.content(text), content_shingles(text))
-        assert np.array_equal(again.bands(text), band_keys(runs(content_shingles(text))))
+        assert np.array_equal(again.content(_of(text)), content_shingles(text))
+        assert np.array_equal(again.bands(_of(text)), band_keys(runs(content_shingles(text))))
 
 
 def test_only_the_texts_asked_for_are_kept(tmp_path: Path) -> None:
@@ -39,11 +44,11 @@ def test_only_the_texts_asked_for_are_kept(tmp_path: Path) -> None:
     path = tmp_path / "fingerprints.npy"
     first = Fingerprints(path)
     for text in TEXTS[:2]:
-        first.content(text)
+        first.content(_of(text))
     first.save()
     second = Fingerprints(path)
-    second.content(TEXTS[0])
-    second.content(TEXTS[2])
+    second.content(_of(TEXTS[0]))
+    second.content(_of(TEXTS[2]))
     second.save()
     with path.open("rb") as stream:
         _version, owners, sizes = (np.load(stream) for _ in range(3))
@@ -60,20 +65,20 @@ def test_line_keys_come_back_as_computed(tmp_path: Path) -> None:
     notice = "The site is not responsible for the content of the articles it quotes."
     text = f"Home | News\n\n{story}\n\n{notice}\n\nÉté"
     first = Fingerprints(tmp_path / "f.npy")
-    first.line_keys(text)
-    first.line_keys(TEXTS[2])
+    first.line_keys(_of(text))
+    first.line_keys(_of(TEXTS[2]))
     first.save()
     again = Fingerprints(tmp_path / "f.npy")
-    assert again.line_keys(text) == tuple(sorted(line_keys(text)))
-    assert set(again.line_keys(text)) == {"home | news", line_key(notice), "été"}
-    assert again.line_keys(TEXTS[2]) == ()
+    assert again.line_keys(_of(text)) == tuple(sorted(line_keys(text)))
+    assert set(again.line_keys(_of(text))) == {"home | news", line_key(notice), "été"}
+    assert again.line_keys(_of(TEXTS[2])) == ()
 
 
 def test_a_file_from_an_older_release_is_rebuilt_not_misread(tmp_path: Path) -> None:
     """Records saved under another format version are ignored and computed afresh."""
     path = tmp_path / "fingerprints.npy"
     first = Fingerprints(path)
-    first.content(TEXTS[0])
+    first.content(_of(TEXTS[0]))
     first.save()
     with path.open("rb") as stream:
         records = [np.load(stream) for _ in range(10)]
@@ -82,4 +87,23 @@ def test_a_file_from_an_older_release_is_rebuilt_not_misread(tmp_path: Path) -> 
     with path.open("wb") as stream:
         for record in records:
             np.save(stream, record)
-    assert np.array_equal(Fingerprints(path).content(TEXTS[0]), content_shingles(TEXTS[0]))
+    assert np.array_equal(Fingerprints(path).content(_of(TEXTS[0])), content_shingles(TEXTS[0]))
+
+
+def test_a_known_article_s_text_is_not_read(tmp_path: Path) -> None:
+    """What was saved for an article is found by its text's key: a stored article's text
+    stays in its file."""
+    path = tmp_path / "fingerprints.npy"
+    first = Fingerprints(path)
+    first.content(_of(TEXTS[0]))
+    first.line_keys(_of(TEXTS[0]))
+    first.save()
+
+    def unread() -> str:
+        raise AssertionError("the text was read")
+
+    stored = Article("article", "A title", TEXTS[0], _read=unread)
+    again = Fingerprints(path)
+    assert np.array_equal(again.content(stored), content_shingles(TEXTS[0]))
+    assert np.array_equal(again.bands(stored), band_keys(runs(content_shingles(TEXTS[0]))))
+    assert again.line_keys(stored) == again.line_keys(_of(TEXTS[0]))

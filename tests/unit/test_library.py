@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.errors import AmbiguousIdError, ArticleNotFoundError, ReadOnlyLibraryError
+from desktop.core.errors import (
+    AmbiguousIdError,
+    ArticleNotFoundError,
+    IngestError,
+    ReadOnlyLibraryError,
+)
 from desktop.core.storage.library import ImportStatus, Library
 from tests.conftest import SEEDS
 
@@ -210,3 +215,42 @@ def test_reading_from_two_threads_at_once_gives_one_copy_of_each_article() -> No
     for thread in threads:
         thread.join()
     assert all(a is b for articles in found for a, b in zip(articles, found[0], strict=True))
+
+
+def test_a_stored_article_reads_its_text_from_its_file_and_leaves_the_file_as_it_was(
+    tmp_path: Path,
+) -> None:
+    """The text is the one imported, read when asked for; the stored file is not rewritten."""
+    library = Library.open()
+    library.add([_story(tmp_path, "council.txt", "Council vote")])
+    stored = library.store / "council.json"  # type: ignore[operator]
+    before = (stored.read_bytes(), stored.stat().st_mtime_ns)
+    article = Library.open().get("council")
+    assert article.text == "Council vote\n\nThe council voted on council vote late on Monday night."
+    assert len(article) == len(article.text)
+    assert article == article.held()
+    assert article.held().text == article.text
+    assert (stored.read_bytes(), stored.stat().st_mtime_ns) == before
+
+
+@pytest.mark.parametrize(
+    ("change", "error", "message"),
+    [
+        ("remove", ArticleNotFoundError, "council is no longer in the library"),
+        ("rewrite", IngestError, "council.json changed since the library was read"),
+    ],
+)
+def test_a_stored_text_gone_or_changed_since_listed_is_a_readable_error(
+    tmp_path: Path, change: str, message: str, error: type
+) -> None:
+    """Another process removed or rewrote the file: its text is not the one listed."""
+    library = Library.open()
+    library.add([_story(tmp_path, "council.txt", "Council vote")])
+    article = Library.open().get("council")
+    stored = library.store / "council.json"  # type: ignore[operator]
+    if change == "remove":
+        stored.unlink()
+    else:
+        stored.write_text(stored.read_text().replace("Monday", "Friday"))
+    with pytest.raises(error, match=message):
+        _ = article.text

@@ -367,15 +367,17 @@ def _batches(
     """``changes`` in about equal batches of at most _BATCH_CHARS of text, one commit each."""
     if not changes:
         return [[]]  # still one commit, of the removals
-    size = sum(len(article.text) for article, *_ in changes)
+    size = sum(len(article) for article, *_ in changes)
     share = -(-len(changes) // -(-size // _BATCH_CHARS))
     return [changes[start : start + share] for start in range(0, len(changes), share)]
 
 
 def content_hash(article: Article) -> str:
-    """A digest of everything indexed about ``article`` except its family."""
+    """A digest of everything indexed about ``article`` except its family: its text by its
+    ``TextKey``, which a stored article knows without reading the text from its file."""
     digest = hashlib.blake2b(digest_size=16)
-    for part in (article.title, article.source, str(article.date or ""), article.text):
+    text = article.text_key
+    for part in (article.title, article.source, str(article.date or ""), f"{text}"):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\x1f")
     return digest.hexdigest()

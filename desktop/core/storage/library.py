@@ -19,7 +19,8 @@ What was read from folders is cached in ``state_dir`` (keyed by path, size and m
 the file and of its sidecar), so that reopening a big ``--library`` folder only reads
 the files that changed. Reading again after ``reload`` keeps every article whose file
 (folder or store) has the same size and modification time, so a refresh of a big library
-reads only what changed and keeps one copy of each text in memory, not two.
+reads only what changed and keeps one copy of each text in memory, not two. The store's
+articles keep none: each text is read from its file when asked for (``texts.py``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +49,7 @@ from desktop.core.errors import (
 from desktop.core.storage import store
 from desktop.core.storage.caches import APP_NAME, folder_cache
 from desktop.core.storage.lock import exclusive
+from desktop.core.storage.texts import TextShelf
 from desktop.core.text import DEFAULT_MAX_BYTES
 from desktop.core.text.article import Article
 from desktop.core.text.ingest import (
@@ -135,6 +138,7 @@ class Library:
         self._cached: dict[str, list[int]] | None = None  # path -> stamp, in the folder cache
         self._key_of: dict[str, tuple[Article, str]] = {}  # id -> (article, _key(article))
         self._generation: int | None = None  # the store's change count when last read
+        self._texts = TextShelf()  # the stored articles' texts read last
 
     @classmethod
     def open(cls, folder: Path | None = None) -> Library:
@@ -311,9 +315,7 @@ class Library:
                 found, problems = self._read_folders(seen)
                 for path in store.stored_files(self.store) if self.store else []:
                     try:
-                        found.append(
-                            self._unchanged(path, seen) or self._remember(path, store.load)
-                        )
+                        found.append(self._unchanged(path, seen) or self._remember(path))
                     except (IngestError, OSError) as error:
                         problems.append(ImportOutcome(str(path), ImportStatus.SKIPPED, str(error)))
                 self._articles = {article.id: article for article in sorted(found, key=_id)}
@@ -327,14 +329,15 @@ class Library:
         however often the library is read again.
         """
         known = seen.get(str(path))
-        if known is None or known[0] != _file_stamp(path):
+        if known is None or known[0] != store.stamp(path):
             return None
         self._seen[str(path)] = known
         return known[1]
 
-    def _remember(self, path: Path, read: Callable[[Path], Article]) -> Article:
-        stamp = _file_stamp(path)
-        article = read(path)
+    def _remember(self, path: Path) -> Article:
+        """The article stored at ``path``, its text left in the file until asked for."""
+        stamp = store.stamp(path)
+        article = store.load(path, read=partial(self._texts.read, str(path), stamp))
         self._seen[str(path)] = (stamp, article)
         return article
 
@@ -395,12 +398,6 @@ def _stamps(cache: dict[str, Any]) -> dict[str, list[int]] | None:
         return {key: entry["stamp"] for key, entry in cache.items()}
     except (KeyError, TypeError):
         return None
-
-
-def _file_stamp(path: Path) -> list[int]:
-    """What changes when a stored article changes (it has no sidecar)."""
-    stat = path.stat()
-    return [stat.st_size, stat.st_mtime_ns]
 
 
 def _stamp(path: Path) -> list[int]:

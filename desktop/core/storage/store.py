@@ -20,6 +20,7 @@ import os
 import re
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -62,13 +63,20 @@ def save(folder: Path, article: Article, taken: frozenset[str] = frozenset()) ->
         temp.unlink(missing_ok=True)
 
 
-def load(path: Path) -> Article:
-    """The article stored at ``path``; IngestError if the file is damaged."""
+def load(path: Path, *, read: Callable[[], str] | None = None) -> Article:
+    """The article stored at ``path``; IngestError if the file is damaged. With ``read``,
+    it holds no text: ``read()`` gives it when asked (``Article``)."""
     try:
         values = parse(path.read_bytes())
-        return from_json(path.stem, values)
+        return from_json(path.stem, values, read=read)
     except (OSError, ValueError, TypeError, KeyError, RecursionError) as error:
         raise IngestError(f"the stored article {path.name} is damaged ({error})") from error
+
+
+def stamp(path: Path) -> list[int]:
+    """What changes when a stored article changes (it has no sidecar): size and mtime."""
+    stat = path.stat()
+    return [stat.st_size, stat.st_mtime_ns]
 
 
 def stored_files(folder: Path) -> list[Path]:
@@ -128,15 +136,21 @@ def parse(raw: bytes) -> Any:
 
 def to_json(article: Article) -> dict[str, Any]:
     """Every field of ``article`` but its id (the file name holds it), as JSON values."""
-    values = dataclasses.asdict(article)
-    values.pop("id")
+    values = {
+        f.name: getattr(article, f.name)
+        for f in dataclasses.fields(article)
+        if f.name != "id" and not f.name.startswith("_")
+    }
     values["date"] = article.date.isoformat() if article.date else None
     values["added"] = article.added.isoformat() if article.added else None
     return values
 
 
-def from_json(article_id: str, values: dict[str, Any]) -> Article:
-    """The article ``to_json`` gave ``values`` for; KeyError or ValueError if they are wrong."""
+def from_json(
+    article_id: str, values: dict[str, Any], *, read: Callable[[], str] | None = None
+) -> Article:
+    """The article ``to_json`` gave ``values`` for; KeyError or ValueError if they are wrong.
+    With ``read``, its text is read again when asked for, not kept."""
     date, added = values.get("date"), values.get("added")
     return Article(
         id=article_id,
@@ -148,4 +162,5 @@ def from_json(article_id: str, values: dict[str, Any]) -> Article:
         sha256=str(values.get("sha256", "")),
         added=dt.datetime.fromisoformat(added) if added else None,
         url=str(values.get("url", "")),
+        _read=read,
     )

@@ -7,8 +7,24 @@ for "004_d8933c6599e0f15b", the whole id otherwise.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
+
+
+@dataclass(frozen=True, slots=True)
+class TextKey:
+    """What tells a text from another without reading it: its length and a 64-bit BLAKE2b
+    digest of its UTF-8 bytes (the one the version fingerprints know a text by)."""
+
+    characters: int
+    digest: int
+
+    @classmethod
+    def of(cls, text: str) -> TextKey:
+        digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        return cls(len(text), int.from_bytes(digest, "little"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,20 +36,51 @@ class Article:
     ``origin`` is the file it was read or imported from (``"clipboard"`` for pasted text),
     ``sha256`` the digest of that file's bytes, ``added`` when it was imported (None for
     articles read from a folder), ``url`` the page's address when known.
+
+    An article built with ``_read`` does not hold its text: the text given is only keyed
+    (``TextKey``), and ``_read()`` gives it again each time it is asked for (the library's
+    store reads it from the article's file), so that a large library keeps in memory only
+    what it lists. Articles are equal when their metadata and their texts' keys are, which
+    is known without reading the texts.
     """
 
     id: str
     title: str
-    text: str
+    text: str = field(compare=False)  # compared by ``_key``
     source: str = ""
     date: dt.date | None = None
     origin: str = ""
     sha256: str = ""
     added: dt.datetime | None = None
     url: str = ""
+    _key: TextKey = field(init=False, repr=False)  # of ``text``, however it was given
+    _read: Callable[[], str] | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_key", TextKey.of(self.text))
+        if self._read is not None:
+            object.__delattr__(self, "text")  # asked for, it is read: ``__getattr__``
+
+    def __getattr__(self, name: str) -> str:
+        """The text of an article that does not hold it (only an unset slot comes here)."""
+        if name != "text" or self._read is None:
+            raise AttributeError(name)
+        return self._read()
+
+    def __getstate__(self) -> list[object]:
+        """Pickled with its text: another process cannot read it as this one would."""
+        return [None if f.name == "_read" else getattr(self, f.name) for f in fields(self)]
 
     def __len__(self) -> int:
-        return len(self.text)
+        return self.text_key.characters
+
+    @property
+    def text_key(self) -> TextKey:
+        return self._key
+
+    def held(self) -> Article:
+        """This article with its text in memory (read once, if it was read when asked)."""
+        return self if self._read is None else replace(self, _read=None)
 
 
 _NUMBERED_ID = re.compile(r"(\d+)_[0-9a-f]+")
@@ -71,4 +118,4 @@ class ArticleSummary:
 
     @classmethod
     def of(cls, article: Article) -> ArticleSummary:
-        return cls(article.id, article.title, article.source, article.date, len(article.text))
+        return cls(article.id, article.title, article.source, article.date, len(article))

@@ -2,20 +2,22 @@
 
 ``Fingerprints(path)`` answers, for an article's text,
 
-- ``content(text)``: its content-word runs in reading order (``content.content_shingles``,
+- ``content(article)``: its content-word runs in reading order (``content.content_shingles``,
   32-bit, a slot per content word), by which ``related.VersionIndex`` verifies versions;
-- ``bands(text)``: the MinHash band keys of its distinct runs (``minhash.band_keys``);
-- ``line_keys(text)``: the keys of its lines that could be chrome (``boilerplate.line_keys``),
+- ``bands(article)``: the MinHash band keys of its distinct runs (``minhash.band_keys``);
+- ``line_keys(article)``: the keys of its lines that could be chrome (``boilerplate.line_keys``),
   which the workspace counts to find the lines recurring across the library or a site,
   sorted in a tuple (``LineKeys``: a fifth of a frozenset's memory, 10 MB less for 10,000
   articles);
 
-from what an earlier run saved at ``path``, computing only for texts it has not seen.
+from what an earlier run saved at ``path``, computing only for texts it has not seen: the
+text of an article it knows is not read (a stored article's is read from its file when
+asked for, ``Article``).
 ``save()`` writes what was asked for since it was opened (so that of removed articles
 goes), through a temporary file and a rename, when enough new was computed (see there).
 A missing, damaged or foreign file is read as empty: it is a cache, never the truth.
 
-Texts are known by a 64-bit BLAKE2b digest of their UTF-8 bytes. The file is a run of
+Texts are known by a 64-bit BLAKE2b digest of their UTF-8 bytes (``TextKey``). The file is a run of
 ``.npy`` records (plain arrays, no pickle; ``_RECORDS`` names them): digests, sizes, and
 the concatenated hashes (or the line keys joined by newlines, which a key never holds, as
 UTF-8 bytes). Each record is written piece by piece, so saving copies nothing; once
@@ -32,7 +34,6 @@ times the two side by side) and a slot per content word to keep. numpy only; no 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -43,6 +44,7 @@ import numpy as np
 import numpy.typing as npt
 
 from desktop.core.comparison import boilerplate
+from desktop.core.text.article import Article
 from desktop.core.versions.content import Content, content_shingles, content_shingles_each, runs
 from desktop.core.versions.minhash import Keys, band_keys
 
@@ -78,18 +80,18 @@ class Fingerprints:
         self._lines: dict[int, LineKeys] = {}
         self._new = 0
 
-    def content(self, text: str) -> Content:
-        """The content-word runs of ``text`` (``content.content_shingles``)."""
-        return self._get(text, self._content, self._known_content, self._runs)
+    def content(self, article: Article) -> Content:
+        """The content-word runs of the article's text (``content.content_shingles``)."""
+        return self._get(article, self._content, self._known_content, self._runs)
 
-    def contents(self, texts: Sequence[str]) -> list[Content]:
-        """The content-word runs of each of ``texts``, those not known computed together."""
+    def contents(self, articles: Sequence[Article]) -> list[Content]:
+        """The content-word runs of each article's text, those not known computed together."""
         if not self._loaded:
             self._load()
-        keys = [_digest(text) for text in texts]
+        keys = [article.text_key.digest for article in articles]
         missing = {
-            key: text
-            for key, text in zip(keys, texts, strict=True)
+            key: article.text
+            for key, article in zip(keys, articles, strict=True)
             if key not in self._content and key not in self._known_content
         }
         for key, content in zip(
@@ -103,13 +105,13 @@ class Fingerprints:
                 self._content[key] = self._known_content[key]
         return [self._content[key] for key in keys]
 
-    def line_keys(self, text: str) -> LineKeys:
-        """The comparison keys of ``text``'s lines that could be chrome (``line_keys``)."""
-        return self._get(text, self._lines, self._known_lines, _line_keys)
+    def line_keys(self, article: Article) -> LineKeys:
+        """The comparison keys of the article's lines that could be chrome (``line_keys``)."""
+        return self._get(article, self._lines, self._known_lines, _line_keys)
 
-    def bands(self, text: str) -> Keys:
-        """The MinHash band keys of ``text``'s distinct content runs."""
-        return self._get(text, self._bands, self._known_bands, self._band_keys)
+    def bands(self, article: Article) -> Keys:
+        """The MinHash band keys of the article's distinct content runs."""
+        return self._get(article, self._bands, self._known_bands, self._band_keys)
 
     def save(self) -> None:
         """Write what was asked for since opening, if enough had to be computed.
@@ -147,45 +149,45 @@ class Fingerprints:
         self._known_lines, self._new = dict(self._lines), 0
 
     def _load(self) -> None:
+        """Read the file into the dictionaries of what is known (in place: ``_get`` holds them)."""
         self._loaded = True
         saved = _read(self.path) if self.path is not None else {}
-        self._known_content = _hashes_from(saved, "content", np.uint32)
-        self._known_bands = _hashes_from(saved, "bands", np.uint32)
-        self._known_lines = _lines_from(saved)
+        self._known_content.update(_hashes_from(saved, "content", np.uint32))
+        self._known_bands.update(_hashes_from(saved, "bands", np.uint32))
+        self._known_lines.update(_lines_from(saved))
 
-    def _runs(self, text: str) -> Content:
-        """Fingerprint ``text`` once: its band keys come from the same runs."""
-        content = content_shingles(text)
-        self._bands.setdefault(_digest(text), band_keys(runs(content)))
+    def _runs(self, article: Article) -> Content:
+        """Fingerprint the article once: its band keys come from the same runs."""
+        content = content_shingles(article.text)
+        self._bands.setdefault(article.text_key.digest, band_keys(runs(content)))
         return content
 
-    def _band_keys(self, text: str) -> Keys:
-        return band_keys(runs(content_shingles(text)))  # only for a file that lost them
+    def _band_keys(self, article: Article) -> Keys:
+        return band_keys(runs(content_shingles(article.text)))  # only for a file that lost them
 
     def _get(
-        self, text: str, used: dict[int, _T], known: dict[int, _T], compute: Callable[[str], _T]
+        self,
+        article: Article,
+        used: dict[int, _T],
+        known: dict[int, _T],
+        compute: Callable[[Article], _T],
     ) -> _T:
         if not self._loaded:
             self._load()
-        key = _digest(text)
+        key = article.text_key.digest
         if key in used:
             return used[key]
         if key in known:
             found = known[key]
         else:
-            found = compute(text)
+            found = compute(article)
             self._new += 1
         used[key] = found
         return found
 
 
-def _line_keys(text: str) -> LineKeys:
-    return tuple(sorted(boilerplate.line_keys(text)))
-
-
-def _digest(text: str) -> int:
-    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-    return int.from_bytes(digest, "little")
+def _line_keys(article: Article) -> LineKeys:
+    return tuple(sorted(boilerplate.line_keys(article.text)))
 
 
 def _sizes(values: Iterable[int]) -> npt.NDArray[np.int64]:

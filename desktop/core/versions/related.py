@@ -121,7 +121,7 @@ class VersionIndex:
         self._exact = len(articles) <= exact_limit
         for done in range(0, len(articles), PROGRESS_EVERY):
             chunk = articles[done : done + PROGRESS_EVERY]
-            contents = self._fingerprints.contents([article.text for article in chunk])
+            contents = self._fingerprints.contents(chunk)
             for article, content in zip(chunk, contents, strict=True):
                 self._enter(article, content)
             if progress is not None:
@@ -147,7 +147,7 @@ class VersionIndex:
             self._exact = False
             self._postings = Postings()
             self._postings.extend(self._tokens(id_) for id_ in self._articles)
-        self._enter(article, self._fingerprints.content(article.text))
+        self._enter(article, self._fingerprints.content(article))
         for other in self._candidates(article.id, linking=True):
             if self._are_versions(article.id, other):
                 self._link(article.id, other)
@@ -247,7 +247,7 @@ class VersionIndex:
     def _tokens(self, article_id: str) -> tuple[int, Tokens]:
         if self._exact:
             return self._slot[article_id], runs(self._content[article_id])
-        return self._slot[article_id], self._fingerprints.bands(self._articles[article_id].text)
+        return self._slot[article_id], self._fingerprints.bands(self._articles[article_id])
 
     def _candidates(self, article_id: str, *, linking: bool) -> Iterable[str]:
         """Articles sharing tokens with this one: as many as a version needs, or any."""

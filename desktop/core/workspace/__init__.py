@@ -310,7 +310,7 @@ class Workspace:
                 self._line_counts.subtract(
                     filter(library_wide, self._line_keys.get(article_id, ()))
                 )
-                self._line_keys[article_id] = self._fingerprints.line_keys(article.text)
+                self._line_keys[article_id] = self._fingerprints.line_keys(article)
                 self._line_counts.update(filter(library_wide, self._line_keys[article_id]))
         for key in [key for key, count in self._line_counts.items() if not count]:
             del self._line_counts[key]  # a line no article carries now (subtract keeps it)
@@ -373,7 +373,7 @@ class Workspace:
 
     def reading(self, ref: str, query: str = "") -> Reading:
         """Everything the reading pane shows of one article, in one call (see ``Reading``)."""
-        article = self.library.get(ref)
+        article = self.library.get(ref).held()  # the pane shows it: read once, not per use
         highlights = self.index.highlights(query, article)
         versions, original = self.versions(article.id), self.original(article.id)
         sources = {version.id: self.library.get(version.id).source for version in versions}
@@ -478,6 +478,7 @@ class Workspace:
         from desktop.core.comparison.compare import compare
 
         self._group()
+        a, b = a.held(), b.held()  # the comparison shows their texts, read once here
         with self._lock:
             recurring = self._recurring_with((a, b))
             site = {article.id: self._site_lines(article) for article in (a, b)}
@@ -489,9 +490,7 @@ class Workspace:
         if self._grouped.get(article.id) == article:
             story = self._versions.family_of(article.id)
             return self._sites.lines_of(article.source, story, self._line_keys[article.id])
-        return self._sites.lines_of(
-            article.source, None, self._fingerprints.line_keys(article.text)
-        )
+        return self._sites.lines_of(article.source, None, self._fingerprints.line_keys(article))
 
     def story(
         self,
@@ -587,15 +586,12 @@ class Workspace:
     def _keys_of(self, article: Article) -> LineKeys:
         if self._grouped.get(article.id) == article:
             return self._line_keys[article.id]
-        return self._fingerprints.line_keys(article.text)
+        return self._fingerprints.line_keys(article)
 
     def _recurring_with(self, compared: Sequence[Article]) -> frozenset[str]:
         outside = [a for a in dict.fromkeys(compared) if self._grouped.get(a.id) != a]
         extra = Counter(
-            key
-            for a in outside
-            for key in self._fingerprints.line_keys(a.text)
-            if library_wide(key)
+            key for a in outside for key in self._fingerprints.line_keys(a) if library_wide(key)
         )
         return self.recurring | {
             key for key, count in extra.items() if self._line_counts[key] + count >= RECURRING_IN
