@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from itertools import chain
 
 from desktop.core.language.lemmas import forms
 from desktop.core.text.tokens import maybe_capitalised_word_spans
@@ -67,12 +68,8 @@ class Names:
 
     def __contains__(self, word: object) -> bool:
         if self._found is None:
-            self._found = frozenset(
-                word
-                for text in self._texts
-                for word in _MID_SENTENCE_WORD.findall(text)
-                if word[:1].isupper()
-            )
+            found = set(chain.from_iterable(map(_MID_SENTENCE_WORD.findall, self._texts)))
+            self._found = frozenset(word for word in found if word[:1].isupper())
         return word in self._found
 
 

@@ -32,7 +32,6 @@ def opposite(a: str, b: str) -> bool:
     return any(x in table and not (table[x] & b_lemmas).issubset({x}) for x in lemmas(a))
 
 
-@cache
 def has_opposite(word: str) -> bool:
     """Whether some lemma of ``word`` has an antonym at all."""
     table = _antonyms()

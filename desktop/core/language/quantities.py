@@ -9,8 +9,6 @@ English's closed class of determiners of quantity; a vague amount and a number d
 
 from __future__ import annotations
 
-from functools import cache
-
 from desktop.core.language.lemmas import lemmas
 
 QUANTIFIERS = frozenset(
@@ -30,7 +28,6 @@ def amounts(lower: list[str]) -> list[str]:
     return [amount for amount in map(_amount, lower) if amount is not None]
 
 
-@cache
 def _amount(word: str) -> str | None:
     """The amount a casefolded word tells, as its dictionary form, if it tells one."""
     if word in QUANTIFIERS:
