@@ -254,3 +254,17 @@ def test_a_stored_text_gone_or_changed_since_listed_is_a_readable_error(
         stored.write_text(stored.read_text().replace("Monday", "Friday"))
     with pytest.raises(error, match=message):
         _ = article.text
+
+
+def test_an_article_imported_again_under_the_same_id_shows_its_new_text(tmp_path: Path) -> None:
+    """Removed, then another text imported under its id: the new text, not the one read."""
+    library = Library.open()
+    library.add([_story(tmp_path, "council.txt", "Council vote")])
+    library.reload()
+    assert "Monday" in library.get("council").text
+    library.remove("council")
+    path = tmp_path / "council.txt"
+    path.write_text("Council vote\n\nThe council met again on Friday and voted the other way.\n")
+    library.add([path])
+    library.reload()  # as a refresh does: read from the store again
+    assert "Friday" in library.get("council").text

@@ -26,24 +26,26 @@ KEPT_AT_LEAST = 4  # texts, however long: the two of a comparison and the two be
 
 
 class TextShelf:
-    """The texts read last from a store, by path; safe to use from any thread."""
+    """The texts read last from a store, by path and stamp (an id removed and imported again
+    is another file); safe to use from any thread."""
 
     def __init__(self) -> None:
-        self._kept: OrderedDict[str, str] = OrderedDict()
+        self._kept: OrderedDict[tuple[str, tuple[int, ...]], str] = OrderedDict()
         self._characters = 0
         self._lock = threading.Lock()
 
     def read(self, path: str, stamp: list[int]) -> str:
         """The text of the article stored at ``path``, when the library read it at ``stamp``."""
+        kept = (path, tuple(stamp))
         with self._lock:
-            text = self._kept.get(path)
+            text = self._kept.get(kept)
             if text is not None:
-                self._kept.move_to_end(path)
+                self._kept.move_to_end(kept)
                 return text
         text = _read(Path(path), stamp)
         with self._lock:
-            if path not in self._kept:
-                self._kept[path] = text
+            if kept not in self._kept:
+                self._kept[kept] = text
                 self._characters += len(text)
             while len(self._kept) > KEPT_AT_LEAST and self._characters > KEPT_CHARACTERS:
                 self._characters -= len(self._kept.popitem(last=False)[1])
