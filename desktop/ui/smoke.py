@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from desktop.core.comparison.compare import Comparison
 
 SMOKE_QUERY = "Kerry"
-POLL_MS = 10  # how often a wait looks at its condition
+POLL_MS = 100  # how often a wait wakes to look at the clock when nothing happens
 SMOKE_PAGE = (
     b"<html><head><title>Marmalade prices soar</title></head><body><nav>Home | News</nav>"
     b"<article><h1>Marmalade prices soar</h1><p>The price of Seville marmalade doubled "
@@ -63,15 +63,14 @@ def _wait(
     timeout: float = 30.0,
     failed: Callable[[], str] = lambda: "",
 ) -> None:
-    """Run the event loop until ``condition``, as the app's own loop runs (asleep between
-    events, not polling them); SmokeFailure at the timeout, or at once if ``failed()`` says
-    why."""
+    """Handle events until ``condition``, asleep while there are none, as the app's own loop
+    is (a poll wakes it to look at the clock); SmokeFailure at the timeout, or at once if
+    ``failed()`` says why."""
     from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
 
     deadline = time.monotonic() + timeout
-    loop = QEventLoop()
-    poll = QTimer(loop)
-    poll.timeout.connect(loop.quit)
+    poll = QTimer()
     poll.start(POLL_MS)
     try:
         while not condition():
@@ -79,7 +78,7 @@ def _wait(
                 raise SmokeFailure(failure)
             if time.monotonic() > deadline:
                 raise SmokeFailure(f"timed out waiting for {what}")
-            loop.exec()  # the events until the next poll, as they come
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     finally:
         poll.stop()
 
