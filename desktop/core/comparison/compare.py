@@ -193,7 +193,9 @@ def _check_length(article: Article) -> None:
     megabytes takes minutes), while the same text in paragraphs of normal length compares
     in time about proportional to its length.
     """
-    longest = max(map(len, article.text.split("\n")), default=0)
+    if len(article.text) <= LONGEST_PARAGRAPH:
+        return
+    longest = max(map(len, article.text.split("\n")))
     if longest > LONGEST_PARAGRAPH:
         raise TooLongToCompareError(
             f"{article.id} has a paragraph of {longest:,} characters, too long to compare"

@@ -125,7 +125,7 @@ def page_chrome(
     """
     found: list[Chrome | None] = [None] * len(lines)
     spine = [n for n, shared in enumerate(anchored) if shared]
-    if not spine:
+    if not spine or not any(judged):
         return found
     qualities = lists(
         lines,
