@@ -268,3 +268,23 @@ def test_an_article_imported_again_under_the_same_id_shows_its_new_text(tmp_path
     library.add([path])
     library.reload()  # as a refresh does: read from the store again
     assert "Friday" in library.get("council").text
+
+
+@pytest.mark.parametrize("keys", ["kept", "damaged"])
+def test_a_duplicate_is_found_in_a_later_session_whatever_its_kept_keys(
+    tmp_path: Path, keys: str
+) -> None:
+    """The keys kept from the last session tell the duplicate; a damaged file is read anew."""
+    first = Library.open()
+    first.add([_story(tmp_path, "council.txt", "Council vote")])
+    first.add([_story(tmp_path, "budget.txt", "Budget vote")])  # keeps the keys on disk
+    kept = first.state_dir / "comparison-keys.json"
+    assert kept.is_file()
+    if keys == "damaged":
+        kept.write_text("{not json")
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes((tmp_path / "council.txt").read_bytes().replace(b"\n", b"\r\n"))
+    report = Library.open().add([copy])
+    assert [(o.status, o.article_id) for o in report.outcomes] == [
+        (ImportStatus.DUPLICATE, "council")
+    ]

@@ -9,7 +9,8 @@ never modifies or moves a file it imports.
 Reading never fails because of one bad file: it is left out of ``articles()`` and named
 with its reason in ``problems``. Importing (``add``, ``add_text``) reports every file as
 added, duplicate (its clean text has the same comparison key as an article already in
-the library) or skipped with the reason. Ids are file stems, made unique with ``-2``…
+the library: ``duplicates.py``, the keys kept in ``state_dir``) or skipped with the
+reason. Ids are file stems, made unique with ``-2``…
 Each import and removal holds the store's lock (``lock.py``), and reads again what another
 process stored since, so two processes importing the same texts at once store each once.
 A full disk stops an import with the OSError, after deleting what that import stored:
@@ -27,7 +28,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -48,6 +48,7 @@ from desktop.core.errors import (
 )
 from desktop.core.storage import store
 from desktop.core.storage.caches import APP_NAME, folder_cache
+from desktop.core.storage.duplicates import SameText
 from desktop.core.storage.lock import exclusive
 from desktop.core.storage.texts import TextShelf
 from desktop.core.text import DEFAULT_MAX_BYTES
@@ -60,12 +61,12 @@ from desktop.core.text.ingest import (
     sidecar_path,
     sidecar_status,
 )
-from desktop.core.text.normalize import comparison_key
 from desktop.core.text.printable import decodable
 from desktop.resources import bundled
 
 _DISK_FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
 _CACHE_NAME = "folder-articles.json"
+_KEYS_NAME = "comparison-keys.json"
 
 
 def data_dir() -> Path:
@@ -136,7 +137,7 @@ class Library:
         self._seen: dict[str, tuple[list[int], Article]] = {}  # path -> (stamp, as read)
         self._lock = threading.RLock()  # the window reads while a refresh reads again
         self._cached: dict[str, list[int]] | None = None  # path -> stamp, in the folder cache
-        self._key_of: dict[str, tuple[Article, str]] = {}  # id -> (article, _key(article))
+        self._same = SameText(state_dir / _KEYS_NAME)  # what tells a duplicate import
         self._generation: int | None = None  # the store's change count when last read
         self._texts = TextShelf()  # the stored articles' texts read last
 
@@ -274,7 +275,7 @@ class Library:
             if generation.value != self._generation:
                 self.reload()
             keys = self._key_index()
-            key = _key(article)
+            key = self._same.key(article)
             if key in keys:
                 return ImportOutcome(
                     shown, ImportStatus.DUPLICATE, f"same text as {keys[key]}", keys[key]
@@ -294,18 +295,14 @@ class Library:
             by_id[kept.id] = kept
             self._articles = dict(sorted(by_id.items()))
             keys[key] = kept.id
-            self._key_of[kept.id] = (kept, key)
             return ImportOutcome(shown, ImportStatus.ADDED, "; ".join(notes), kept.id)
 
     def _key_index(self) -> dict[str, str]:
-        """Comparison-key digest -> id, computed again only for articles read anew."""
+        """Comparison-key digest -> id, computed only for texts not seen (``duplicates``)."""
         if self._keys is None:
-            previous, self._key_of = self._key_of, {}
-            for article in self.articles():
-                old = previous.get(article.id)
-                key = old[1] if old is not None and old[0] is article else _key(article)
-                self._key_of[article.id] = (article, key)
-            self._keys = {key: article_id for article_id, (_, key) in self._key_of.items()}
+            articles = self.articles()
+            self._keys = {self._same.key(article): article.id for article in articles}
+            self._same.save(articles)
         return self._keys
 
     def _by_id(self) -> dict[str, Article]:
@@ -414,10 +411,6 @@ def _stamp(path: Path) -> list[int]:
 
 def _id(article: Article) -> str:
     return article.id
-
-
-def _key(article: Article) -> str:
-    return hashlib.sha256(comparison_key(article.text).encode()).hexdigest()
 
 
 def _article_files(folder: Path, problems: list[ImportOutcome]) -> Iterator[Path]:
