@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pickle
 import random
 from pathlib import Path
 from typing import Any
@@ -10,12 +9,12 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from whoosh.system import pack_uint
 
 from desktop.core.search.budget import bounded
+from desktop.core.search.codec import Joined, Numbers, Positions
 from desktop.core.search.index import SearchIndex
-from desktop.core.search.postings import _IDS_AND_WEIGHTS, _gaps, _ids_and_weights, ranked
-from desktop.core.search.query import _encode, parse_query
+from desktop.core.search.postings import ranked
+from desktop.core.search.query import parse_query
 from desktop.core.text.article import Article
 
 WORDS = "harbour toll ferry pilot cargo crane quay storm tide beacon".split()  # noqa: SIM905
@@ -33,6 +32,7 @@ QUERIES = (
     '"harbour toll"',
     '"ferry pilot cargo"',
     '"harbour toll" crane',
+    'title:"item 12"',
     "har* tide",
     "pilo~ quay",
     "source:gazette harbour",
@@ -134,23 +134,27 @@ def test_removed_and_replaced_articles_are_not_found(tmp_path: Path) -> None:
 
 
 @given(
-    ids=st.lists(st.integers(0, 2**31 - 1), min_size=1, max_size=130),
-    weights=st.one_of(st.none(), st.floats(1, 500), st.lists(st.floats(1, 500))),
+    numbers=st.lists(st.integers(0, 2**32 - 1), max_size=130),
+    values=st.lists(st.binary(min_size=1, max_size=40), max_size=130),
 )
-def test_a_blocks_ids_and_weights_are_read_as_pickle_reads_them(
-    ids: list[int], weights: float | list[float] | None
+def test_packed_numbers_and_values_read_as_the_tuples_they_replace(
+    numbers: list[int], values: list[bytes]
 ) -> None:
-    """As Whoosh pickles a block: ids (deltas), weights, one encoded value per posting."""
-    weights = tuple(weights) if isinstance(weights, list) else weights
-    block = pickle.dumps((tuple(ids), weights, tuple(b"\x00\x01" for _ in ids)), 2)
-    assert _ids_and_weights(block) == (tuple(ids), weights)
-    if len(ids) > 3 and not (isinstance(weights, tuple) and len(weights) <= 3):
-        assert _IDS_AND_WEIGHTS.match(block)  # the positions were not unpickled
+    """Whoosh's block reader indexes and iterates them as it did its tuples."""
+    packed = Numbers("I", b"".join(n.to_bytes(4, "little") for n in numbers))
+    ends = [sum(map(len, values[: n + 1])) for n in range(len(values))]
+    joined = Joined(b"".join(values), b"".join(n.to_bytes(4, "little") for n in ends))
+    assert list(packed) == [packed[n] for n in range(len(packed))] == numbers
+    assert [joined[n] for n in range(len(joined))] == values
+    assert list(packed.array()) == numbers
+    with pytest.raises(IndexError):
+        joined[len(values)]
 
 
-def test_positions_are_read_at_once_or_one_by_one_alike() -> None:
-    """Values as the index writes them are unpickled together; any other one by one."""
-    written = [_encode([3, 4, 9]), _encode([7]), _encode(list(range(0, 3000, 2)))]
-    other = pack_uint(1) + pickle.dumps([5], 3)
-    assert _gaps(written) == [[3, 1, 5], [7], [0] + [2] * 1499]
-    assert _gaps([*written, other]) == [[3, 1, 5], [7], [0] + [2] * 1499, [5]]
+def test_positions_are_stored_as_32_bit_numbers() -> None:
+    """Whoosh's own phrase matcher reads them through the format."""
+    stored = Positions()
+    for positions in ([7], [3, 4, 9], list(range(0, 3000, 2)), [2**32 - 1]):
+        value = stored.encode(positions)
+        assert stored.decode_positions(value) == positions
+        assert stored.decode_frequency(value) == len(positions)

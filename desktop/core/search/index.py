@@ -51,6 +51,7 @@ from whoosh.query import AndMaybe, Term
 
 from desktop.core.errors import QueryError, RecensionError
 from desktop.core.search.budget import bounded
+from desktop.core.search.codec import Codec
 from desktop.core.search.postings import ranked
 from desktop.core.search.query import (
     SCHEMA_VERSION,
@@ -326,7 +327,7 @@ class SearchIndex:
         cancelled = False
         for batch in _batches(changes):
             parallel = len(batch) >= _PARALLEL_FROM and multiprocessing.get_start_method() == "fork"
-            writer = self._ix.writer(**(_PARALLEL if parallel else _SINGLE))
+            writer = self._ix.writer(codec=Codec(), **(_PARALLEL if parallel else _SINGLE))
             try:
                 for key in removed:
                     writer.delete_by_term("id", key)

@@ -11,17 +11,16 @@ user; small slips (an unbalanced quote or parenthesis) are read leniently.
 Snippets (``snippets``) are cut around the words of ``text`` that the analyzer turns into
 the searched terms, found here.
 
-Only this module and ``desktop.core.search.index`` import Whoosh.
+Only the search package imports Whoosh.
 """
 
 from __future__ import annotations
 
-import pickle
 import re
 from functools import lru_cache
 from typing import Any
 
-from whoosh import fields, formats, qparser, query
+from whoosh import fields, qparser, query
 from whoosh.analysis import (
     CharsetFilter,
     LowercaseFilter,
@@ -31,13 +30,13 @@ from whoosh.analysis import (
 )
 from whoosh.lang.porter import stem
 from whoosh.support.charset import accent_map
-from whoosh.system import pack_uint
 
 from desktop.core.errors import QueryError
+from desktop.core.search.codec import POSITION, Positions
 from desktop.core.search.results import Snippet
 from desktop.core.search.snippets import snippet
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Small on purpose: "us", "may", "will" and "not" are words of news (US, Theresa May).
 _STOP_WORDS = frozenset(
@@ -74,25 +73,25 @@ def build_schema() -> fields.Schema:
     """
     return fields.Schema(
         id=fields.ID(stored=True, unique=True, sortable=True),
-        title=_stemmed_text(stored=True),
-        body=_stemmed_text(),
+        title=_text(_STEMMED, _StemmedPositions(), stored=True),
+        body=_text(_STEMMED, _StemmedPositions()),
         story=fields.STORED(),
         folded=fields.STORED(),
-        source=fields.TEXT(analyzer=_FOLDED, stored=True),
+        source=_text(_FOLDED, Positions(), stored=True),
         date=fields.ID(stored=True, sortable=True),
         family=fields.ID(stored=True, sortable=True),
         hash=fields.ID(sortable=True),
     )
 
 
-def _stemmed_text(*, stored: bool = False) -> fields.TEXT:
-    """A TEXT field of ``_STEMMED`` words with positions, analysed in one pass when indexed."""
-    field = fields.TEXT(analyzer=_STEMMED, stored=stored)
-    field.format = _StemmedPositions()
+def _text(analyzer: Any, format_: Positions, *, stored: bool = False) -> fields.TEXT:
+    """A TEXT field whose positions are stored in ``format_`` (see ``codec``)."""
+    field = fields.TEXT(analyzer=analyzer, stored=stored)
+    field.format = format_
     return field
 
 
-class _StemmedPositions(formats.Positions):  # type: ignore[misc]
+class _StemmedPositions(Positions):
     """Whoosh's Positions of the ``_STEMMED`` terms, without a Token object per word.
 
     The analyzer chain costs five generator steps per word; this finds the same terms
@@ -110,22 +109,16 @@ class _StemmedPositions(formats.Positions):  # type: ignore[misc]
                 positions[term].append(position)
             else:
                 positions[term] = [position]
-        boost, encode_one = self.field_boost, _encode_one
+        boost, encode, encode_one = self.field_boost, self.encode, _encode_one
         for term, found in positions.items():
             count = len(found)
-            yield term, count, count * boost, encode_one(found[0]) if count == 1 else _encode(found)
-
-
-def _encode(positions: list[int]) -> bytes:
-    """``positions`` as Whoosh's Positions format stores them: a count, then pickled gaps."""
-    gaps = [after - before for before, after in zip([0, *positions], positions, strict=False)]
-    return pack_uint(len(gaps)) + pickle.dumps(gaps, 2)  # type: ignore[no-any-return]
+            yield term, count, count * boost, encode_one(found[0]) if count == 1 else encode(found)
 
 
 @lru_cache(maxsize=4096)
 def _encode_one(position: int) -> bytes:
     """Most words occur once in an article: their one position, encoded once for all."""
-    return _encode([position])
+    return POSITION.pack(position)
 
 
 def _stemmed_terms(text: str) -> tuple[int, list[str]]:
