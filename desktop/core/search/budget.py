@@ -10,7 +10,8 @@ WORDS_PER_PATTERN words it matches in the most articles, at most WORDS_IN_ALL fo
 whole query, and starts no further pattern once EXPANSION_SECONDS have gone by (the
 first is always expanded whole: one fuzzy word is always looked up). It reports whether
 it left anything out, so that the results can say they were cut short.
-A query without patterns is returned as it is.
+A query without patterns is returned as it is. A ``fuzzy~`` word of one edit is looked up
+in ``WordLists`` (``wordlists``), not by Whoosh's walk of every word.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from whoosh import query
+
+from desktop.core.search.wordlists import WordLists
 
 WORDS_PER_PATTERN = 100
 WORDS_IN_ALL = 1_000
@@ -36,8 +39,10 @@ class Bounded:
     cut_short: bool
 
 
-def bounded(parsed: Any, reader: Any) -> Bounded:
-    """``parsed`` with each pattern on the body or title expanded within the budget."""
+def bounded(parsed: Any, reader: Any, words: WordLists | None = None) -> Bounded:
+    """``parsed`` with each pattern on the body or title expanded within the budget;
+    ``words``, the index's word lists if kept between searches."""
+    words = words if words is not None else WordLists()
     deadline = time.monotonic() + EXPANSION_SECONDS
     left = WORDS_IN_ALL
     cut_short = False
@@ -53,7 +58,13 @@ def bounded(parsed: Any, reader: Any) -> Bounded:
         started += 1
         field = reader.schema[node.fieldname]
         counted: list[tuple[int, bytes]] = []
-        for found in node._btexts(reader):  # bytes, but str from a fuzzy word's expansion
+        if type(node) is query.FuzzyTerm and node.maxdist == 1:
+            matched: Any = words.within_one_edit(
+                reader, node.fieldname, node.text, node.prefixlength
+            )
+        else:
+            matched = node._btexts(reader)
+        for found in matched:  # bytes, but str from a fuzzy word's expansion
             word = found if isinstance(found, bytes) else field.to_bytes(found)
             counted.append((reader.doc_frequency(node.fieldname, word), word))
         keep = min(WORDS_PER_PATTERN, left)

@@ -71,6 +71,7 @@ from desktop.core.search.results import (
 )
 from desktop.core.search.snippets import story_text
 from desktop.core.search.suggest import suggest
+from desktop.core.search.wordlists import WordLists
 from desktop.core.storage.store import write_json
 from desktop.core.text.article import Article
 
@@ -121,6 +122,7 @@ class SearchIndex:
         self._hashes: dict[Article, str] = {}  # str hashes are cached, so lookups are cheap
         self._state: dict[str, tuple[str, str]] = {}  # id -> (content hash, family)
         self._state_stamp: tuple[int, ...] = ()
+        self._words = WordLists()  # read under the search lock
 
     @classmethod
     def open(cls, directory: Path) -> SearchIndex:
@@ -219,7 +221,7 @@ class SearchIndex:
             order = sorting.FieldFacet("id") if not query.strip() else None
 
         def read(searcher: Any) -> SearchResults:
-            within = bounded(parsed, searcher.reader())
+            within = bounded(parsed, searcher.reader(), self._words)
             answer = ranked(within.query, searcher, page * limit) if order is None else None
             if answer is None:
                 found = searcher.search(within.query, limit=page * limit, sortedby=order)
@@ -256,7 +258,7 @@ class SearchIndex:
             return ()
         words = self._with_searcher(
             lambda searcher: searched_words(
-                bounded(parsed, searcher.reader()).query, searcher.reader()
+                bounded(parsed, searcher.reader(), self._words).query, searcher.reader()
             )
         )
         return word_spans(article.text, words)
