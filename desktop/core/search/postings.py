@@ -134,7 +134,7 @@ class _Reading:
                 and (scores[-1], -docnums[-1]) > (bound, -first)
             ):
                 break  # nothing here can pass the last of the top (ties go to the first indexed)
-            found, weights, _ = segment.read(block, positions=False)
+            found, weights, _ = segment.read([block], positions=False)
             counted += len(found)
             best = Matches(found, weights * idf).boosted(boost)
             if twin is not None:
@@ -158,14 +158,8 @@ class _Reading:
     def _term(self, field: str, text: str) -> Matches:
         if not self._indexed(field, text):
             return Matches.none()
-        idf = self._searcher.idf(field, text)
-        read = [
-            segment.read(block, positions=False)
-            for segment in self._segments(field, text)
-            for block in segment.blocks()
-        ]
-        docnums = np.concatenate([docnums for docnums, _, _ in read])
-        return Matches(docnums, np.concatenate([weights for _, weights, _ in read]) * idf)
+        docnums, weights, _ = self._postings(field, text, positions=False)
+        return Matches(docnums, weights * self._searcher.idf(field, text))
 
     def _phrase(self, field: str, words: list[str]) -> Matches:
         """The articles where ``words`` stand one after another, scored as their words are.
@@ -179,20 +173,27 @@ class _Reading:
             return Matches.none()
         scored, keys = [], []
         for place, word in enumerate(words):
-            idf = self._searcher.idf(field, word)
-            read = [
-                segment.read(block, positions=True)
-                for segment in self._segments(field, word)
-                for block in segment.blocks()
-            ]
-            docnums = np.concatenate([docnums for docnums, _, _ in read])
-            weights = np.concatenate([weights for _, weights, _ in read])
-            scored.append(Matches(docnums, weights * idf))
-            at = np.concatenate([positions for _, _, positions in read], axis=1)
+            docnums, weights, at = self._postings(field, word, positions=True)
+            scored.append(Matches(docnums, weights * self._searcher.idf(field, word)))
             keys.append((at[0] << 32) + at[1] + (len(words) - 1 - place))
         shared = reduce(lambda a, b: np.intersect1d(a, b, assume_unique=True), keys)
-        docnums = np.unique(shared >> 32)
+        docnums = shared >> 32  # sorted: intersect1d sorts
+        docnums = docnums[np.flatnonzero(np.diff(docnums, prepend=-1))]
         return every([Matches(docnums, np.zeros(len(docnums))), *scored])
+
+    def _postings(
+        self, field: str, text: str, *, positions: bool
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``text``'s postings in ``field``, as ``_Segment.read`` reads them, of every segment."""
+        read = [
+            segment.read(list(segment.blocks()), positions=positions)
+            for segment in self._segments(field, text)
+        ]
+        return (
+            np.concatenate([docnums for docnums, _, _ in read]),
+            np.concatenate([weights for _, weights, _ in read]),
+            np.concatenate([at for _, _, at in read], axis=1),
+        )
 
     def _indexed(self, field: str, text: str) -> bool:
         return field in self._schema and (field, self._schema[field].to_bytes(text)) in self._reader
@@ -245,25 +246,49 @@ class _Segment:
             yield _Block(last_id, best, block.read(), bool(compressed))
 
     def read(
-        self, block: _Block, *, positions: bool
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-        """A block's document numbers in the index and weights, deleted articles left out;
-        and if asked, the (document number, position) of each of its word's occurrences."""
-        ids, weights, values = block.read()
+        self, blocks: list[_Block], *, positions: bool
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The document numbers in the index and weights of ``blocks``, deleted articles
+        left out; and if asked, the (document number, position) of each occurrence of the
+        word (else none). Each block's numbers are joined, then read as arrays at once."""
+        stored = [block.read() for block in blocks]
+        lengths = np.array([len(ids) for ids, _, _ in stored])
+        starts = np.cumsum(lengths) - lengths
+        ids = np.cumsum(_joined([gaps.data for gaps, _, _ in stored], "<u4"))
+        ids -= np.repeat(np.concatenate(([0], ids[starts[1:] - 1])), lengths)  # gaps per block
+        weights = _joined([_weights(len(gaps), w) for gaps, w, _ in stored], "<f4")
         docnums = ids + self.offset
-        at = None
+        at = np.zeros((2, 0), dtype=np.int64)
         if positions:
-            if not isinstance(values, Joined):
+            if not all(isinstance(values, Joined) for _, _, values in stored):
                 raise _Unanswered
-            counts = np.diff(values.ends_array(), prepend=0) // POSITION.size
-            places = np.frombuffer(values.data, "<u4").astype(np.int64)
-            at = np.stack((np.repeat(docnums, counts), places))
+            ends = _joined([values.ends for _, _, values in stored], "<u4")
+            counts = np.diff(ends, prepend=0)
+            counts[starts] = ends[starts]  # each block's ends start at 0
+            counts //= POSITION.size
+            at = np.stack(
+                (np.repeat(docnums, counts), _joined([v.data for _, _, v in stored], "<u4"))
+            )
         if len(self.deleted):
             kept = ~np.isin(ids, self.deleted)
             docnums, weights = docnums[kept], weights[kept]
-            if at is not None:
+            if positions:
                 at = at[:, np.repeat(kept, counts)]
         return docnums, weights, at
+
+
+def _joined(parts: list[bytes], kind: str) -> np.ndarray:
+    """Numbers of ``kind`` packed in ``parts``, joined, as int64 or float64."""
+    numbers = np.frombuffer(b"".join(parts), kind)
+    return numbers.astype(np.float64 if kind[-2] == "f" else np.int64)
+
+
+def _weights(count: int, weights: Any) -> bytes:
+    """A block's weights as 32-bit floats (as Whoosh keeps them): ``Numbers``, one for all
+    ``count``, or None for all 1."""
+    if isinstance(weights, Numbers):
+        return weights.data
+    return np.full(count, 1.0 if weights is None else weights, "<f4").tobytes()
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,12 +301,9 @@ class _Block:
     data: bytes
     compressed: bool
 
-    def read(self) -> tuple[np.ndarray, np.ndarray, Any]:
-        """Document numbers (in the segment), weights, and the values as stored."""
+    def read(self) -> tuple[Numbers, Any, Any]:
+        """The ids (gaps), weights and values as stored."""
         ids, weights, values = loads(decompress(self.data) if self.compressed else self.data)
         if not isinstance(ids, Numbers):
             raise _Unanswered  # not written by this index's codec
-        docnums = np.cumsum(ids.array(), dtype=np.int64)
-        if isinstance(weights, Numbers):
-            return docnums, weights.array().astype(np.float64), values
-        return docnums, np.full(len(docnums), 1.0 if weights is None else weights), values
+        return ids, weights, values
