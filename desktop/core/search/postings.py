@@ -42,6 +42,7 @@ from desktop.core.search.codec import POSITION, Joined, Numbers, Positions
 from desktop.core.search.matches import Matches, best_first, either, every
 
 _OR = (query.Or, query.DefaultOr)
+_NO_POSITIONS = np.zeros((2, 0), dtype=np.int64)
 
 
 class _Unanswered(Exception):
@@ -139,6 +140,11 @@ class _Reading:
             best = Matches(found, weights * idf).boosted(boost)
             if twin is not None:
                 best = best.plus(twin)
+            if len(docnums) == limit:  # only those that may pass the last of the top
+                may = best.scores >= scores[-1]
+                if not may.any():
+                    continue
+                best = Matches(best.docnums[may], best.scores[may])
             docnums = np.concatenate((docnums, best.docnums))
             scores = np.concatenate((scores, best.scores))
             chosen = best_first(docnums, scores, limit)
@@ -255,10 +261,11 @@ class _Segment:
         lengths = np.array([len(ids) for ids, _, _ in stored])
         starts = np.cumsum(lengths) - lengths
         ids = np.cumsum(_joined([gaps.data for gaps, _, _ in stored], "<u4"))
-        ids -= np.repeat(np.concatenate(([0], ids[starts[1:] - 1])), lengths)  # gaps per block
+        if len(stored) > 1:  # each block's gaps start from 0
+            ids -= np.repeat(np.concatenate(([0], ids[starts[1:] - 1])), lengths)
         weights = _joined([_weights(len(gaps), w) for gaps, w, _ in stored], "<f4")
         docnums = ids + self.offset
-        at = np.zeros((2, 0), dtype=np.int64)
+        at = _NO_POSITIONS
         if positions:
             if not all(isinstance(values, Joined) for _, _, values in stored):
                 raise _Unanswered

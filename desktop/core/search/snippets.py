@@ -22,6 +22,7 @@ SNIPPET_CHARS = 200
 _SNIPPET_LEAD = 50
 _LEADING_LINES = 8  # lines looked at for chrome before the story: a page's head, not its body
 _SPACE_RUN = re.compile(r"\s+")
+_LONG_SPACE_RUN = re.compile(r"\s\s+")
 
 
 def story_text(text: str, title: str = "") -> str:
@@ -77,11 +78,11 @@ def _collapse(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
     """``text[start:end]`` with each run of whitespace as one space, "…" where it was cut;
     ``spans`` (offsets into ``text``) moved to offsets into the snippet."""
     stretch = text[start:end]
-    runs = [match.span() for match in _SPACE_RUN.finditer(stretch)]
+    runs = [match.span() for match in _LONG_SPACE_RUN.finditer(stretch)]  # one space: kept
     lead = 1 if start > 0 else 0
 
     def position(offset: int) -> int:
-        dropped = 0  # characters of the whitespace runs before ``offset`` left out
+        dropped = 0  # characters of the longer whitespace runs before ``offset`` left out
         for run_start, run_end in runs:
             if run_start >= offset:
                 break
