@@ -11,7 +11,7 @@ other query (every article, a date range), which Whoosh's own search then answer
 Why not Whoosh's matchers: they step through the postings one article at a time in
 Python, several calls deep, and a top-ten search that skips what cannot rank cannot count
 what it skipped, so every AND, phrase or prefix was walked a second time to count it. Here
-each block of a word's postings (up to 128 articles, packed as ``codec`` writes them) is
+each block of a word's postings (up to 256 articles, packed as ``codec`` writes them) is
 read as numpy arrays, and the words' articles combine as ``Matches``; a lone word's blocks
 are read best first, and only until its top articles are known. A phrase reads the
 positions of its words' articles and keeps those where the words stand one after
@@ -300,7 +300,7 @@ def _weights(count: int, weights: Any) -> bytes:
 
 @dataclass(frozen=True, slots=True)
 class _Block:
-    """Up to 128 postings of a word in one segment, as stored: ``last`` is the highest
+    """Up to 256 postings of a word in one segment, as stored: ``last`` is the highest
     document number (in the segment) among them, ``best`` the highest weight."""
 
     last: int
