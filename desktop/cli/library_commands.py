@@ -55,6 +55,14 @@ def run_list(args: argparse.Namespace, workspace: Workspace) -> int:
     articles = workspace.articles()
     if args.json:
         print_json({"articles": [ArticleSummary.of(article) for article in articles]})
+    elif not articles:  # said on stderr: the listing itself stays empty for a script
+        from desktop.core.text.ingest import ARTICLE_SUFFIXES
+
+        folders = ", ".join(str(folder) for folder in workspace.library.folders)
+        kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
+        print(
+            f"recension: no articles in {printable(folders)} (files read: {kinds})", file=sys.stderr
+        )
     else:
         width = max((len(a.id) for a in articles), default=2)
         for article in articles:

@@ -50,6 +50,15 @@ def test_library_that_is_not_a_folder_exits_2(tmp_path, capsys: pytest.CaptureFi
     assert "is not a folder" in capsys.readouterr().err
 
 
+def test_a_folder_without_articles_says_so(tmp_path, capsys) -> None:
+    (tmp_path / "notes.bin").write_bytes(b"\x00")
+    assert main(["--library", str(tmp_path), "list"]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert f"no articles in {tmp_path}" in err
+    assert ".txt" in err
+
+
 def test_library_folder_is_read_recursively(tmp_path, capsys) -> None:
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / "a" / "b" / "story.txt").write_text("A title\n\nSome text.")
